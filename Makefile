@@ -1,0 +1,48 @@
+# Thin targets; the work is in scripts/ and src/aidguide/stack/.
+PY := .venv/bin/python
+export RASA_TELEMETRY_ENABLED := false
+
+.PHONY: run test setup catalogs i18n train validate lint format bench content-check openfisca-test clean
+
+## make run: install what is missing, train if bot/ changed, start Rasa + the app on :8000
+run: train
+	$(PY) -m aidguide.stack run
+
+## make test: install what is missing, train if bot/ changed, lint, run the whole suite
+test: train
+	$(PY) -m ruff check .
+	$(PY) -m pytest
+
+setup:
+	bash scripts/setup.sh
+
+catalogs: setup
+	$(PY) scripts/i18n.py compile
+
+## make i18n: extract the msgids of every domain and update the catalogs (then translate)
+i18n: setup
+	$(PY) scripts/i18n.py extract
+	$(PY) scripts/i18n.py check
+
+train: setup
+	$(PY) -m aidguide.stack train
+
+validate: setup
+	cd bot && .venv/bin/rasa data validate --domain domain --data data --config config.yml --fail-on-warnings
+
+lint: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: setup
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+content-check: setup
+	$(PY) scripts/content_check.py
+
+bench: train
+	for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+
+clean:
+	rm -rf bot/models .pytest_cache test-artifacts

@@ -1,0 +1,96 @@
+"""The fallback ladder: "did you mean ...?" (two best guesses) -> rephrase -> a person.
+
+Rasa's two-stage fallback drives the ladder (bot/data/rules.yml); these actions replace two
+of its steps: the affirmation offers the two most likely intents as buttons plus "something
+else", and the last step hands over to the helpdesk instead of pretending to understand.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import UserUtteranceReverted
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from aidguide.i18n import N_, translator
+
+from .common import conversation_language
+
+#: What each intent means to a person, shown on the "did you mean ...?" buttons.
+INTENT_LABELS: dict[str, str] = {
+    "greet": N_("Say hello"),
+    "goodbye": N_("Say goodbye"),
+    "thank": N_("Say thank you"),
+    "bot_challenge": N_("Am I talking to a robot?"),
+    "help": N_("What can you do?"),
+    "change_language": N_("Change the language"),
+    "contact_human": N_("Talk to a person"),
+    "find_cpas": N_("Find my CPAS"),
+    "list_aids": N_("Which aids exist?"),
+    "check_eligibility": N_("Am I entitled?"),
+    "ask_ris": N_("The social integration income"),
+    "ask_equivalent_aid": N_("The equivalent social aid"),
+    "ask_urgent_medical_aid": N_("Urgent medical aid"),
+    "ask_heating_allowance": N_("The heating allowance"),
+    "ask_rent_guarantee": N_("The rental guarantee"),
+    "ask_installation_premium": N_("The installation premium"),
+    "ask_pocket_money": N_("Pocket money in a care home"),
+    "ask_food_aid": N_("Food aid"),
+    "ask_employment": N_("A job through the CPAS (article 60)"),
+    "ask_housing_first": N_("Housing First"),
+    "ask_miriam": N_("MIRIAM, for single mothers"),
+    "ask_debt_mediation": N_("Debt mediation"),
+    "ask_energy_bills": N_("Help with gas and electricity bills"),
+    "ask_participation_fund": N_("Culture, sport and school costs"),
+    "ask_grapa": N_("Income guarantee for older people"),
+    "ask_bim": N_("The increased reimbursement of health care"),
+    "ask_how_to_apply": N_("How to apply"),
+    "ask_documents": N_("Which documents to bring"),
+    "ask_decision_time": N_("How long a decision takes"),
+    "ask_appeal": N_("How to appeal a decision"),
+    "ask_privacy": N_("What happens to my data"),
+}
+#: Intents that are never offered as a guess: they are answers, not requests.
+_NOT_OFFERED = {"nlu_fallback", "out_of_scope", "affirm", "deny", "inform", "inform_location",
+                "dont_know", "stop"}
+
+
+def best_guesses(intent_ranking: list[dict[str, Any]], count: int = 2) -> list[str]:
+    guesses = []
+    for candidate in intent_ranking:
+        name = candidate.get("name")
+        if name in INTENT_LABELS and name not in _NOT_OFFERED and name not in guesses:
+            guesses.append(name)
+        if len(guesses) == count:
+            break
+    return guesses
+
+
+class ActionDefaultAskAffirmation(Action):
+    def name(self) -> str:
+        return "action_default_ask_affirmation"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        tr = translator(conversation_language(tracker))
+        guesses = best_guesses(tracker.latest_message.get("intent_ranking") or [])
+        buttons = [{"title": tr.gettext(INTENT_LABELS[g]), "payload": f"/{g}"} for g in guesses]
+        buttons.append({"title": tr.gettext("Something else"), "payload": "/out_of_scope"})
+        dispatcher.utter_message(response="utter_ask_affirmation", buttons=buttons)
+        return []
+
+
+class ActionDefaultFallback(Action):
+    """The last rung: the helpdesk. The misunderstood message is dropped from the dialogue."""
+
+    def name(self) -> str:
+        return "action_default_fallback"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        dispatcher.utter_message(response="utter_default")
+        return [UserUtteranceReverted()]

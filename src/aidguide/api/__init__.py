@@ -1,0 +1,1 @@
+"""The web layer: the only package that knows HTTP. Thin adapters over the services."""

@@ -1,0 +1,26 @@
+"""The FastAPI application: one router per area, errors as JSON in the user's language."""
+
+from __future__ import annotations
+
+from fastapi import FastAPI
+
+from aidguide import __version__
+
+from . import aids, chat, cpas, eligibility, health, nlg, webhook, widget
+from .errors import install_error_handlers
+
+
+def create_app() -> FastAPI:
+    app = FastAPI(
+        title="AidGuide",
+        version=__version__,
+        summary="Which social aids exist in Belgium, which CPAS/OCMW to contact, and an "
+        "indicative eligibility check. In French and Dutch. Stores no personal data.",
+    )
+    install_error_handlers(app)
+    for module in (health, chat, nlg, webhook, cpas, aids, eligibility, widget):
+        app.include_router(module.router)
+    return app
+
+
+app = create_app()

@@ -1,0 +1,209 @@
+"""POST /api/chat: the gateway between the widget and the Rasa assistant.
+
+Every message is cleaned and its personal data masked before Rasa sees it. Nothing the
+user typed is logged: a turn is logged as its conversation id, intent, language and timing.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import time
+from functools import lru_cache
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from aidguide.config import get_settings
+from aidguide.i18n import N_, SUPPORTED_LANGUAGES, normalize_language
+from aidguide.i18n.detect import detect_language
+from aidguide.nlg import bot_intents, renderer
+from aidguide.privacy import mask_personal_data
+from aidguide.textinput import clean_text, is_button_payload
+
+from .errors import HELPDESK, ApiError
+from .rasa_client import RasaClient, RasaUnavailable
+
+router = APIRouter(tags=["chat"])
+logger = logging.getLogger("aidguide.chat")
+
+CONVERSATION_ID_PATTERN = r"^[A-Za-z0-9_-]{1,64}$"
+
+
+class ChatRequest(BaseModel):
+    model_config = ConfigDict(
+        extra="ignore",
+        json_schema_extra={
+            "examples": [
+                {"conversation_id": "a1", "message": "Bonjour", "lang": "fr"},
+                {"conversation_id": "b1", "message": "Waar is mijn OCMW?", "lang": "nl"},
+                {"conversation_id": "b1", "message": "/find_cpas"},
+            ]
+        },
+    )
+
+    conversation_id: str | None = Field(
+        default=None,
+        pattern=CONVERSATION_ID_PATTERN,
+        description="Random id chosen by the client; a new one is made when it is missing.",
+    )
+    message: str = Field(description="What the user typed, or a button's payload.")
+    lang: str | None = Field(
+        default=None, description="The client's language (fr or nl), used to start a conversation."
+    )
+
+
+class Button(BaseModel):
+    title: str
+    payload: str
+
+
+class ChatMessage(BaseModel):
+    text: str
+    buttons: list[Button] = Field(default_factory=list)
+
+
+class ChatResponse(BaseModel):
+    model_config = ConfigDict(
+        json_schema_extra={
+            "examples": [
+                {
+                    "conversation_id": "a1",
+                    "lang": "fr",
+                    "messages": [
+                        {
+                            "text": "Bonjour ! Je peux vous dire quelles aides existent...",
+                            "buttons": [{"title": "Trouver mon CPAS", "payload": "/find_cpas"}],
+                        }
+                    ],
+                }
+            ]
+        }
+    )
+
+    conversation_id: str
+    lang: str = Field(description="The conversation's language after this turn: clients follow it.")
+    messages: list[ChatMessage]
+
+
+@lru_cache(maxsize=1)
+def get_rasa_client() -> RasaClient:
+    return RasaClient(get_settings())
+
+
+RasaDependency = Annotated[RasaClient, Depends(get_rasa_client)]
+
+_ERROR_RESPONSES = {
+    400: {"description": "The body is not valid JSON."},
+    422: {"description": "Empty, too long, or wrongly typed message."},
+    503: {"description": "The assistant is not reachable; the message gives the helpdesk."},
+}
+
+
+def _prepare_message(raw: str, max_chars: int) -> str:
+    if len(raw) > max_chars:
+        raise ApiError(
+            422, "message_too_long",
+            "Your message is too long. Please keep it under {max_chars} characters.",
+            max_chars=max_chars,
+        )
+    text = clean_text(raw)
+    if not text:
+        raise ApiError(422, "empty_message", "Your message is empty. Please write your question.")
+    if text.startswith("/") and is_button_payload(text, bot_intents()):
+        return text
+    return mask_personal_data(text.lstrip("/").strip()) or text
+
+
+def _unavailable() -> ApiError:
+    return ApiError(
+        503, "assistant_unavailable",
+        N_(
+            "The assistant is not available right now. Please try again in a moment. You can "
+            "also contact the helpdesk: {helpdesk_email}, {helpdesk_phone}."
+        ),
+        **HELPDESK,
+    )
+
+
+def _to_messages(rasa_messages: list[dict]) -> list[ChatMessage]:
+    messages = []
+    for item in rasa_messages:
+        text = item.get("text") or ""
+        buttons = [
+            Button(title=str(b.get("title", "")), payload=str(b.get("payload", "")))
+            for b in item.get("buttons") or []
+            if b.get("payload")
+        ]
+        if text or buttons:
+            messages.append(ChatMessage(text=text, buttons=buttons))
+    return messages
+
+
+@router.post("/api/chat", response_model=ChatResponse, responses=_ERROR_RESPONSES)
+async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> ChatResponse:
+    """Send one message to the assistant and get its answers."""
+    started = time.perf_counter()
+    hint = normalize_language(body.lang, default="") or None
+    request.state.lang = hint
+    settings = get_settings()
+    text = _prepare_message(body.message, settings.max_message_chars)
+    conversation_id = body.conversation_id or secrets.token_urlsafe(12)
+
+    detection = detect_language(text)
+    if detection.is_foreign:
+        language = await _current_language(rasa, conversation_id) or hint or "fr"
+        request.state.lang = language
+        reply = renderer().render("utter_other_language", language)
+        logger.info("chat turn conversation=%s intent=other_language lang=%s", conversation_id, language)
+        return ChatResponse(
+            conversation_id=conversation_id,
+            lang=language,
+            messages=[ChatMessage(text=reply.text, buttons=[Button(**b) for b in reply.buttons])],
+        )
+
+    try:
+        rasa_messages = await rasa.send(conversation_id, text, {"lang": hint})
+    except RasaUnavailable as exc:
+        logger.error("rasa unavailable conversation=%s reason=%s", conversation_id, exc)
+        raise _unavailable() from exc
+    try:
+        summary = await rasa.tracker_summary(conversation_id)
+        language, intent = summary.language, summary.intent
+    except RasaUnavailable:
+        language, intent = None, None
+    language = language if language in SUPPORTED_LANGUAGES else (hint or "fr")
+    logger.info(
+        "chat turn conversation=%s intent=%s lang=%s messages=%d duration_ms=%.0f",
+        conversation_id, intent, language, len(rasa_messages),
+        (time.perf_counter() - started) * 1000,
+    )
+    return ChatResponse(
+        conversation_id=conversation_id, lang=language, messages=_to_messages(rasa_messages)
+    )
+
+
+async def _current_language(rasa: RasaClient, conversation_id: str) -> str | None:
+    try:
+        return (await rasa.tracker_summary(conversation_id)).language
+    except RasaUnavailable:
+        return None
+
+
+@router.delete(
+    "/api/chat/{conversation_id}",
+    status_code=204,
+    responses={204: {"description": "Forgotten."}, 503: _ERROR_RESPONSES[503]},
+)
+async def forget_conversation(
+    rasa: RasaDependency,
+    conversation_id: Annotated[str, Path(pattern=CONVERSATION_ID_PATTERN)],
+) -> Response:
+    """Forget a conversation now (the widget's "clear conversation" button)."""
+    try:
+        await rasa.forget(conversation_id)
+    except RasaUnavailable as exc:
+        raise _unavailable() from exc
+    logger.info("conversation forgotten conversation=%s", conversation_id)
+    return Response(status_code=204)

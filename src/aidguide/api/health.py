@@ -1,0 +1,44 @@
+"""GET /health: whether each part of the assistant works, for operators and the launcher."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter
+from fastapi.responses import JSONResponse
+
+from aidguide.i18n import SUPPORTED_LANGUAGES, translator
+from aidguide.nlg import renderer
+
+from .chat import get_rasa_client
+from .rasa_client import RasaUnavailable
+
+router = APIRouter(tags=["health"])
+
+
+def _catalogs() -> dict[str, Any]:
+    """Share of the bot's response texts that each language's catalog translates."""
+    msgids = renderer().msgids()
+    result = {}
+    for language in SUPPORTED_LANGUAGES:
+        translated = sum(translator(language).has(m) for m in msgids)
+        result[language] = "ok" if translated == len(msgids) else f"{translated}/{len(msgids)}"
+    return result
+
+
+@router.get("/health")
+async def health() -> JSONResponse:
+    """Each component: ``ok`` or what is wrong. 503 when the assistant cannot answer."""
+    components: dict[str, Any] = {"app": "ok", "catalogs": _catalogs()}
+    try:
+        status = await get_rasa_client().status()
+        components["rasa"] = "ok"
+        components["model"] = "ok" if status.get("model_file") else "not loaded"
+    except RasaUnavailable:
+        components["rasa"] = "unavailable"
+        components["model"] = "unknown"
+    healthy = components["rasa"] == "ok" and components["model"] == "ok"
+    return JSONResponse(
+        status_code=200 if healthy else 503,
+        content={"status": "ok" if healthy else "degraded", "components": components},
+    )

@@ -1,0 +1,44 @@
+"""``python -m aidguide.stack train`` trains the model if bot/ changed;
+``python -m aidguide.stack run`` starts Rasa and the app and waits for Ctrl-C."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+
+from aidguide.config import get_settings
+from aidguide.stack.launcher import Stack
+from aidguide.stack.model import train_if_needed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m aidguide.stack")
+    parser.add_argument("command", choices=["train", "run"])
+    parser.add_argument("--rasa-port", type=int, default=5005)
+    args = parser.parse_args(argv)
+    if args.command == "train":
+        train_if_needed()
+        return 0
+    stack = Stack(app_port=get_settings().port, rasa_port=args.rasa_port)
+
+    def _stop(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, _stop)
+    try:
+        print("starting Rasa and the app (the model takes up to a minute to load)...", flush=True)
+        stack.start()
+        print(f"\nAidGuide is running: {stack.base_url}/  (API docs: {stack.base_url}/docs)")
+        print("Press Ctrl-C to stop.\n", flush=True)
+        signal.pause()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stack.stop()
+        print("stopped.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

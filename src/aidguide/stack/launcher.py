@@ -1,0 +1,143 @@
+"""Start Rasa and the FastAPI app together, wait until they answer, stop them together.
+
+Rasa listens on loopback only and its HTTP API is protected by a token made for this run.
+Both processes run in their own process group so that Ctrl-C (or a test session ending)
+stops everything they started. Their output goes to the terminal or to log files; neither
+logs what users type (the app has no access log; Rasa runs at INFO).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO
+
+import httpx
+
+from aidguide.stack.model import BOT_DIR, REPO_ROOT, model_path, rasa_environment, rasa_executable
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@dataclass
+class Stack:
+    app_port: int = 8000
+    rasa_port: int = 5005
+    log_dir: Path | None = None  # None: inherit the terminal
+    model: Path | None = None
+    extra_app_env: dict[str, str] = field(default_factory=dict)
+    _processes: list[subprocess.Popen[bytes]] = field(default_factory=list, init=False)
+    _log_files: list[IO[bytes]] = field(default_factory=list, init=False)
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.app_port}"
+
+    @property
+    def rasa_url(self) -> str:
+        return f"http://127.0.0.1:{self.rasa_port}"
+
+    def log_path(self, name: str) -> Path | None:
+        return self.log_dir / f"{name}.log" if self.log_dir else None
+
+    def _output(self, name: str) -> IO[bytes] | None:
+        path = self.log_path(name)
+        if path is None:
+            return None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = path.open("ab")
+        self._log_files.append(handle)
+        return handle
+
+    def start(self, timeout: float = 300.0) -> Stack:
+        token = secrets.token_urlsafe(24)
+        model = self.model or model_path()
+        if not model.exists():
+            raise FileNotFoundError(f"no trained model at {model}: run `make train` first")
+        rasa_env = rasa_environment()
+        rasa_env.update(
+            {
+                "AIDGUIDE_ACTION_ENDPOINT": f"{self.base_url}/webhook",
+                "AIDGUIDE_NLG_ENDPOINT": f"{self.base_url}/nlg",
+            }
+        )
+        app_env = dict(os.environ)
+        app_env.update(
+            {
+                "AIDGUIDE_RASA_URL": self.rasa_url,
+                "AIDGUIDE_RASA_TOKEN": token,
+                "AIDGUIDE_PORT": str(self.app_port),
+                **self.extra_app_env,
+            }
+        )
+        self._spawn(
+            "app",
+            [sys.executable, "-m", "uvicorn", "aidguide.api.app:app", "--host", "127.0.0.1",
+             "--port", str(self.app_port), "--no-access-log", "--log-level", "info"],
+            env=app_env, cwd=REPO_ROOT,
+        )
+        self._spawn(
+            "rasa",
+            [str(rasa_executable()), "run", "--enable-api", "--auth-token", token,
+             "--interface", "127.0.0.1", "--port", str(self.rasa_port), "--model", str(model),
+             "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
+            env=rasa_env, cwd=BOT_DIR,
+        )
+        self.wait_until_ready(timeout)
+        return self
+
+    def _spawn(self, name: str, command: list[str], env: dict[str, str], cwd: Path) -> None:
+        output = self._output(name)
+        process = subprocess.Popen(
+            command, env=env, cwd=cwd, stdout=output, stderr=subprocess.STDOUT if output else None,
+            stdin=subprocess.DEVNULL, start_new_session=True,
+        )
+        self._processes.append(process)
+
+    def wait_until_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            for process in self._processes:
+                if process.poll() is not None:
+                    self.stop()
+                    raise RuntimeError(f"a process exited early: {process.args[0]}")
+            try:
+                if httpx.get(f"{self.base_url}/health", timeout=2.0).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(1.0)
+        self.stop()
+        raise TimeoutError(f"the assistant was not ready after {timeout:.0f} s")
+
+    def stop(self) -> None:
+        for process in self._processes:
+            if process.poll() is None:
+                os.killpg(process.pid, signal.SIGTERM)
+        for process in self._processes:
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+        self._processes.clear()
+        for handle in self._log_files:
+            handle.close()
+        self._log_files.clear()
+
+    def __enter__(self) -> Stack:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()

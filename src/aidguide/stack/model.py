@@ -1,0 +1,83 @@
+"""The trained Rasa model, cached by a fingerprint of everything in bot/ that shapes it.
+
+Training takes minutes; a second ``make run`` or ``make test`` with an unchanged bot/ must
+not retrain. The fingerprint covers the configuration, the domain, the training data and the
+pinned Rasa environment, so any change to them gives a new model file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[3]
+BOT_DIR = Path(os.environ.get("AIDGUIDE_BOT_DIR", REPO_ROOT / "bot"))
+MODELS_DIR = BOT_DIR / "models"
+_KEEP_MODELS = 3
+
+
+def _model_inputs() -> list[Path]:
+    files = [BOT_DIR / "config.yml", BOT_DIR / "requirements.lock"]
+    files += sorted((BOT_DIR / "domain").glob("*.yml"))
+    files += sorted((BOT_DIR / "data").rglob("*.yml"))
+    return [f for f in files if f.is_file()]
+
+
+def fingerprint() -> str:
+    digest = hashlib.sha256()
+    for path in _model_inputs():
+        digest.update(path.relative_to(BOT_DIR).as_posix().encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()[:16]
+
+
+def model_path() -> Path:
+    return MODELS_DIR / f"aidguide-{fingerprint()}.tar.gz"
+
+
+def rasa_executable() -> Path:
+    return BOT_DIR / ".venv" / "bin" / "rasa"
+
+
+def rasa_environment() -> dict[str, str]:
+    """Environment for every Rasa command: no telemetry, quiet TensorFlow, our addons."""
+    env = dict(os.environ)
+    env.update(
+        {
+            "RASA_TELEMETRY_ENABLED": "false",
+            "TF_CPP_MIN_LOG_LEVEL": "2",
+            "PYTHONPATH": str(BOT_DIR),
+            "PYTHONHASHSEED": "0",
+        }
+    )
+    return env
+
+
+def train_if_needed() -> Path:
+    """Train the model unless the one for this fingerprint exists; return its path."""
+    target = model_path()
+    if target.exists():
+        print(f"model up to date: {target.relative_to(REPO_ROOT)}")
+        return target
+    MODELS_DIR.mkdir(parents=True, exist_ok=True)
+    print(f"training the Rasa model ({target.name}); this takes a few minutes...", flush=True)
+    subprocess.run(
+        [str(rasa_executable()), "train", "--domain", "domain", "--data", "data",
+         "--config", "config.yml", "--out", "models", "--fixed-model-name", target.name[:-7]],
+        cwd=BOT_DIR, env=rasa_environment(), check=True,
+    )
+    for old in sorted(MODELS_DIR.glob("aidguide-*.tar.gz"), key=lambda p: p.stat().st_mtime)[
+        :-_KEEP_MODELS
+    ]:
+        old.unlink()
+    return target
+
+
+if __name__ == "__main__":
+    train_if_needed()
+    sys.exit(0)

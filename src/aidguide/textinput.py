@@ -1,0 +1,48 @@
+"""Cleaning what a user typed before anything interprets it.
+
+Messages arrive from phones, copy-pastes and, sometimes, from people probing the service:
+control characters, zero-width characters, HTML or script tags. The assistant reads words,
+so it keeps the words and drops the rest. Button payloads (``/intent{"entity": "value"}``)
+pass only when they name an intent of the bot, so a typed ``/restart`` is just text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Collection
+
+_TAG = re.compile(r"<[^<>]{0,400}>")
+_SPACES = re.compile(r"\s+")
+_PAYLOAD = re.compile(r"^/([a-z_]{1,60})(\{.{0,400}\})?$", re.DOTALL)
+
+
+def _is_kept(char: str) -> bool:
+    category = unicodedata.category(char)
+    # Cc control, Cf format (zero-width, bidi overrides), Cs surrogates, Co private use
+    return char in "\n\t" or category not in {"Cc", "Cf", "Cs", "Co", "Cn"}
+
+
+def clean_text(text: str) -> str:
+    """NFC-normalised text without control characters, tags or runs of white space."""
+    text = unicodedata.normalize("NFC", text)
+    text = "".join(char for char in text if _is_kept(char))
+    text = _TAG.sub(" ", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def is_button_payload(text: str, intents: Collection[str]) -> bool:
+    """Whether ``text`` is a well-formed payload for one of ``intents``."""
+    match = _PAYLOAD.match(text)
+    if not match or match.group(1) not in intents:
+        return False
+    if match.group(2):
+        try:
+            entities = json.loads(match.group(2))
+        except ValueError:
+            return False
+        return isinstance(entities, dict) and all(
+            isinstance(value, str | int | float) for value in entities.values()
+        )
+    return True
