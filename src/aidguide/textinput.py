@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 
-_TAG = re.compile(r"<[^<>]{0,400}>")
+_TAG = re.compile(r"</?[A-Za-z!][^<>]{0,400}>")
 _SPACES = re.compile(r"\s+")
 _PAYLOAD = re.compile(r"^/([a-z_]{1,60})(\{.{0,400}\})?$", re.DOTALL)
 

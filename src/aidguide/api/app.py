@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import FastAPI
 
 from aidguide import __version__
+from aidguide.config import get_settings
 
 from . import aids, chat, cpas, eligibility, health, nlg, webhook, widget
 from .errors import install_error_handlers
 
 
+def _configure_logging() -> None:
+    """Our loggers write ids, intents and timings only; never message texts or slot values."""
+    logger = logging.getLogger("aidguide")
+    if not logger.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(get_settings().log_level.upper())
+
+
 def create_app() -> FastAPI:
+    _configure_logging()
     app = FastAPI(
         title="AidGuide",
         version=__version__,

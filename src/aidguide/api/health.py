@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 from aidguide.i18n import SUPPORTED_LANGUAGES, translator
 from aidguide.nlg import renderer
 
-from .chat import get_rasa_client
+from .chat import RasaDependency
 from .rasa_client import RasaUnavailable
 
 router = APIRouter(tags=["health"])
@@ -27,11 +27,11 @@ def _catalogs() -> dict[str, Any]:
 
 
 @router.get("/health")
-async def health() -> JSONResponse:
+async def health(rasa: RasaDependency) -> JSONResponse:
     """Each component: ``ok`` or what is wrong. 503 when the assistant cannot answer."""
     components: dict[str, Any] = {"app": "ok", "catalogs": _catalogs()}
     try:
-        status = await get_rasa_client().status()
+        status = await rasa.status()
         components["rasa"] = "ok"
         components["model"] = "ok" if status.get("model_file") else "not loaded"
     except RasaUnavailable:

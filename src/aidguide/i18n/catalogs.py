@@ -45,8 +45,9 @@ class Translator:
         return text.format(n=n, **params)
 
     def has(self, message: str) -> bool:
-        """Whether the catalog holds a real translation (used by the completeness checks)."""
-        return self._translations.gettext(message) != message or self.language == "en"
+        """Whether the catalog holds a translation for ``message`` (completeness checks)."""
+        catalog = getattr(self._translations, "_catalog", {})
+        return bool(catalog.get(message))
 
     __call__ = gettext
 

@@ -52,7 +52,7 @@ def detect_language(text: str) -> Detection:
     words = _WORD.findall(text or "")
     if sum(len(word) for word in words) < _MIN_LETTERS:
         return Detection(None, 0.0)
-    language, probability = _identifier().classify(" ".join(words))
+    language, probability = _identifier().classify(text)
     probability = float(probability)
     if language in SUPPORTED_LANGUAGES and probability >= SWITCH_CONFIDENCE:
         return Detection(language, probability)

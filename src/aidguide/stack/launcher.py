@@ -37,6 +37,7 @@ class Stack:
     log_dir: Path | None = None  # None: inherit the terminal
     model: Path | None = None
     extra_app_env: dict[str, str] = field(default_factory=dict)
+    rasa_token: str = field(default_factory=lambda: secrets.token_urlsafe(24), init=False)
     _processes: list[subprocess.Popen[bytes]] = field(default_factory=list, init=False)
     _log_files: list[IO[bytes]] = field(default_factory=list, init=False)
 
@@ -61,7 +62,7 @@ class Stack:
         return handle
 
     def start(self, timeout: float = 300.0) -> Stack:
-        token = secrets.token_urlsafe(24)
+        token = self.rasa_token
         model = self.model or model_path()
         if not model.exists():
             raise FileNotFoundError(f"no trained model at {model}: run `make train` first")

@@ -1,0 +1,104 @@
+"""The training data: enough varied examples per intent in each language, no near-duplicates,
+consistent with the domain, and accepted by `rasa data validate --fail-on-warnings`."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import subprocess
+import unicodedata
+from collections import defaultdict
+from functools import lru_cache
+
+import pytest
+import yaml
+from rapidfuzz import fuzz
+
+from aidguide.stack.model import BOT_DIR, rasa_environment
+
+LANGUAGES = ("fr", "nl")
+#: Minimum examples per intent and language (issues #2, #3, #5, #6).
+MINIMUM = {
+    **dict.fromkeys(
+        ["greet", "goodbye", "thank", "affirm", "deny", "bot_challenge", "help", "out_of_scope",
+         "change_language", "dont_know", "stop"], 30),
+    **dict.fromkeys(
+        ["find_cpas", "inform_location", "list_aids", "ask_how_to_apply", "ask_documents",
+         "ask_decision_time", "ask_appeal", "ask_privacy", "contact_human", "check_eligibility",
+         "inform"], 40),
+    **{f"ask_{aid}": 40 for aid in [
+        "ris", "equivalent_aid", "urgent_medical_aid", "heating_allowance", "rent_guarantee",
+        "installation_premium", "pocket_money", "food_aid", "employment", "housing_first",
+        "miriam", "debt_mediation", "energy_bills", "participation_fund", "grapa", "bim"]},
+}
+_ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\{[^}]+\})")
+
+
+def plain(example: str) -> str:
+    """The text a user would type: annotations removed."""
+    return _ANNOTATION.sub(r"\1", example)
+
+
+def normalised(example: str) -> str:
+    text = unicodedata.normalize("NFKD", plain(example).lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+@lru_cache(maxsize=None)
+def examples(language: str) -> dict[str, list[str]]:
+    data = yaml.safe_load((BOT_DIR / "data" / f"nlu_{language}.yml").read_text(encoding="utf-8"))
+    found: dict[str, list[str]] = defaultdict(list)
+    for block in data.get("nlu", []):
+        if "intent" in block:
+            found[block["intent"]] += [
+                line[2:].strip() for line in block["examples"].splitlines() if line.startswith("- ")
+            ]
+    return found
+
+
+def domain_intents() -> set[str]:
+    names: set[str] = set()
+    for path in (BOT_DIR / "domain").glob("*.yml"):
+        for intent in (yaml.safe_load(path.read_text()) or {}).get("intents") or []:
+            names.add(next(iter(intent)) if isinstance(intent, dict) else intent)
+    return names
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("intent", sorted(MINIMUM))
+def test_enough_examples(language: str, intent: str) -> None:
+    assert len(examples(language).get(intent, [])) >= MINIMUM[intent]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_same_intents_in_both_languages_and_in_the_domain(language: str) -> None:
+    assert set(examples("fr")) == set(examples("nl"))
+    assert set(examples(language)) <= domain_intents()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_near_duplicates(language: str) -> None:
+    """Near-duplicates add nothing but weight: differing only by case, accents, punctuation,
+    or almost nothing at all."""
+    everything = [(intent, e) for intent, exs in examples(language).items() for e in exs]
+    seen: dict[str, str] = {}
+    for intent, example in everything:
+        key = normalised(example)
+        assert key not in seen, (language, example, seen.get(key))
+        seen[key] = intent
+    keys = sorted(seen)
+    close = [
+        (a, b) for a, b in itertools.combinations(keys, 2)
+        if len(a) > 12 and fuzz.ratio(a, b) >= 97
+    ]
+    assert not close, close[:10]
+
+
+def test_rasa_data_validate_passes_with_fail_on_warnings() -> None:
+    result = subprocess.run(
+        [str(BOT_DIR / ".venv" / "bin" / "rasa"), "data", "validate", "--domain", "domain",
+         "--data", "data", "--config", "config.yml", "--fail-on-warnings"],
+        cwd=BOT_DIR, env=rasa_environment(), capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, (result.stdout + result.stderr)[-4000:]

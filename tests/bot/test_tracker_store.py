@@ -1,0 +1,73 @@
+"""The expiring, redacting tracker store, exercised inside the real Rasa environment."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+
+from aidguide.stack.model import BOT_DIR, rasa_environment
+
+BOT_PYTHON = BOT_DIR / ".venv" / "bin" / "python"
+
+SCRIPT = r"""
+import asyncio, json, time
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import UserUttered, BotUttered, SlotSet, ActionExecuted
+from rasa.shared.core.trackers import DialogueStateTracker
+from addons.tracker_store import ExpiringInMemoryTrackerStore
+
+domain = Domain.from_dict({"slots": {"age": {"type": "any", "influence_conversation": False,
+                                              "mappings": [{"type": "custom"}]}}})
+
+async def main():
+    store = ExpiringInMemoryTrackerStore(domain, expire_after_seconds=0.5, private_slots=["age"])
+    tracker = DialogueStateTracker.from_events("c1", [
+        ActionExecuted("action_listen"),
+        UserUttered("j'ai 45 ans, mon nom est Zorglub", {"name": "inform", "confidence": 0.9},
+                    [{"entity": "place", "value": "Jettezz", "start": 0, "end": 5}],
+                    metadata={"lang": "fr"}),
+        SlotSet("age", "Quarantecinq"),
+        BotUttered("Vous avez Quarantecinq ans"),
+        SlotSet("age", None),
+    ], domain.slots)
+    await store.save(tracker)
+    kept = await store.retrieve("c1")
+    dumped = json.dumps(kept.current_state(event_verbosity=__import__("rasa.shared.core.trackers", fromlist=["EventVerbosity"]).EventVerbosity.ALL))
+    print("SECRET_FOUND" if any(s in dumped for s in ("Quarantecinq", "Zorglub", "Jettezz", "45 ans")) else "REDACTED_OK")
+    print("INTENT_KEPT" if kept.latest_message.intent.get("name") == "inform" else "INTENT_LOST")
+    time.sleep(0.7)
+    print("EXPIRED" if await store.retrieve("c1") is None else "STILL_THERE")
+    print("KEYS_EMPTY" if not list(await store.keys()) else "KEYS_LEFT")
+
+asyncio.run(main())
+"""
+
+
+@pytest.mark.skipif(not BOT_PYTHON.exists(), reason="bot/.venv is made by scripts/setup.sh")
+def test_store_redacts_texts_and_old_private_values_then_expires() -> None:
+    result = subprocess.run(
+        [str(BOT_PYTHON), "-c", SCRIPT], cwd=BOT_DIR, env=rasa_environment(),
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    lines = result.stdout.split()
+    assert lines[-4:] == ["REDACTED_OK", "INTENT_KEPT", "EXPIRED", "KEYS_EMPTY"], result.stdout
+
+
+def test_sessions_expire_within_30_minutes_and_slots_do_not_carry_over() -> None:
+    core = yaml.safe_load((BOT_DIR / "domain" / "core.yml").read_text())
+    session = core["session_config"]
+    assert 0 < session["session_expiration_time"] <= 30
+    assert session["carry_over_slots_to_new_session"] is False
+    endpoints = yaml.safe_load((BOT_DIR / "endpoints.yml").read_text())
+    store = endpoints["tracker_store"]
+    assert store["type"] == "addons.tracker_store.ExpiringInMemoryTrackerStore"
+    assert 0 < store["expire_after_seconds"] <= 30 * 60
+
+
+def test_rasa_runs_without_telemetry() -> None:
+    assert rasa_environment()["RASA_TELEMETRY_ENABLED"] == "false"
+    assert Path(BOT_DIR / "credentials.yml").read_text().count("rest:") == 1

@@ -1,0 +1,72 @@
+"""Shared fixtures. ``stack`` starts the real Rasa server (trained model) and the app once
+per test session; tests that only need the app use FastAPI's TestClient."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from aidguide.stack.launcher import Stack, free_port
+from aidguide.stack.model import model_path
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+
+
+@dataclass
+class Reply:
+    status: int
+    body: dict[str, Any]
+
+    @property
+    def lang(self) -> str:
+        return self.body["lang"]
+
+    @property
+    def texts(self) -> list[str]:
+        return [m["text"] for m in self.body.get("messages", [])]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.texts)
+
+    @property
+    def payloads(self) -> list[str]:
+        return [b["payload"] for m in self.body.get("messages", []) for b in m["buttons"]]
+
+
+class ChatClient:
+    """Talks to /api/chat of a running stack, one conversation id per test."""
+
+    def __init__(self, base_url: str) -> None:
+        self.http = httpx.Client(base_url=base_url, timeout=60.0)
+
+    def send(self, conversation_id: str, message: Any, lang: str | None = None) -> Reply:
+        body: dict[str, Any] = {"conversation_id": conversation_id, "message": message}
+        if lang:
+            body["lang"] = lang
+        response = self.http.post("/api/chat", json=body)
+        return Reply(response.status_code, response.json())
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
+    if not model_path().exists():
+        pytest.fail("no trained model for the current bot/: run `make test` (it trains first)")
+    log_dir = Path(os.environ.get("AIDGUIDE_TEST_LOGS", tmp_path_factory.mktemp("stack-logs")))
+    running = Stack(app_port=free_port(), rasa_port=free_port(), log_dir=log_dir)
+    running.start()
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+@pytest.fixture(scope="session")
+def chat(stack: Stack) -> ChatClient:
+    return ChatClient(stack.base_url)

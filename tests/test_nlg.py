@@ -1,0 +1,46 @@
+"""Every response of the Rasa domain renders in French and Dutch, placeholders filled."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from fastapi.testclient import TestClient
+
+from aidguide.api.app import app
+from aidguide.nlg import renderer
+
+NAMES = renderer().names
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_every_response_renders_translated(name: str, lang: str) -> None:
+    for seed in range(3):  # responses may have several variants
+        message = renderer().render(name, lang, {}, choose=random.Random(seed))
+        assert message.text
+        assert "{" not in message.text, message.text
+        assert all(b["title"] and b["payload"].startswith("/") for b in message.buttons)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_french_and_dutch_texts_differ(name: str) -> None:
+    """A text left in English (or copied from the other language) is a missing translation."""
+    fr = renderer().render(name, "fr", {}, choose=random.Random(0)).text
+    nl = renderer().render(name, "nl", {}, choose=random.Random(0)).text
+    assert fr != nl
+
+
+def test_nlg_endpoint_answers_in_the_slot_language() -> None:
+    client = TestClient(app)
+    body = {"response": "utter_greet", "arguments": {}, "tracker": {"slots": {"language": "nl"}},
+            "channel": {"name": "rest"}}
+    response = client.post("/nlg", json=body)
+    assert response.status_code == 200
+    assert response.json()["text"] == renderer().render("utter_greet", "nl").text
+    assert response.json()["text"] != renderer().render("utter_greet", "fr").text
+
+
+def test_nlg_endpoint_rejects_unknown_responses() -> None:
+    response = TestClient(app).post("/nlg", json={"response": "utter_nope", "tracker": {}})
+    assert response.status_code == 404
