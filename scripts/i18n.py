@@ -1,7 +1,8 @@
 """Gettext catalogs: extract, update, compile and check, one domain per area.
 
 A domain is declared by a Babel mapping file ``locales/<domain>.cfg`` whose patterns are
-relative to the repository root. Usage: ``python scripts/i18n.py extract|compile|check [--domain NAME]``.
+relative to the repository root.
+Usage: ``python scripts/i18n.py extract|compile|check [--domain NAME]``.
 ``extract`` writes ``locales/<domain>.pot`` and updates ``locales/<lang>/LC_MESSAGES/<domain>.po``.
 """
 
@@ -27,7 +28,9 @@ def _pybabel(*args: str) -> None:
     """Run a pybabel command; its chatter is hidden unless it fails."""
     result = subprocess.run(
         [sys.executable, "-m", "babel.messages.frontend", *args],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
@@ -37,14 +40,26 @@ def _pybabel(*args: str) -> None:
 def extract(only: str | None = None) -> None:
     for domain in domains(only):
         pot = LOCALES / f"{domain}.pot"
-        _pybabel("extract", "--no-location", "--sort-output", "--omit-header", "-k", "ApiError:3", "-k", "error_response:4",
-                 "-F", str(LOCALES / f"{domain}.cfg"), "-o", str(pot), ".")
+        _pybabel(
+            "extract",
+            "--no-location",
+            "--sort-output",
+            "--omit-header",
+            "-k",
+            "ApiError:3",
+            "-k",
+            "error_response:4",
+            "-F",
+            str(LOCALES / f"{domain}.cfg"),
+            "-o",
+            str(pot),
+            ".",
+        )
         for lang in LANGUAGES:
             po = LOCALES / lang / "LC_MESSAGES" / f"{domain}.po"
             command = "update" if po.exists() else "init"
             extra = ["--no-fuzzy-matching", "--ignore-obsolete"] if command == "update" else []
-            _pybabel(command, "-D", domain, "-i", str(pot), "-d", str(LOCALES), "-l", lang,
-                     *extra)
+            _pybabel(command, "-D", domain, "-i", str(pot), "-d", str(LOCALES), "-l", lang, *extra)
 
 
 def compile_catalogs(only: str | None = None) -> None:

@@ -29,14 +29,20 @@ def client() -> Iterator[TestClient]:
 
 @pytest.mark.parametrize("lang", ["fr", "nl"])
 def test_chat_answers_503_with_the_helpdesk(client: TestClient, lang: str) -> None:
-    response = client.post("/api/chat", json={"conversation_id": "x1", "message": "Bonjour", "lang": lang})
+    response = client.post(
+        "/api/chat", json={"conversation_id": "x1", "message": "Bonjour", "lang": lang}
+    )
     assert response.status_code == 503
     error = response.json()["error"]
     assert error["code"] == "assistant_unavailable"
-    assert error["message"].startswith(translator(lang).gettext(
-        "The assistant is not available right now. Please try again in a moment. You can "
-        "also contact the helpdesk: {helpdesk_email}, {helpdesk_phone}."
-    ).split("{")[0])
+    assert error["message"].startswith(
+        translator(lang)
+        .gettext(
+            "The assistant is not available right now. Please try again in a moment. You can "
+            "also contact the helpdesk: {helpdesk_email}, {helpdesk_phone}."
+        )
+        .split("{")[0]
+    )
     assert "question@mi-is.be" in error["message"] and "+32 2 508 85 85" in error["message"]
 
 
@@ -57,4 +63,20 @@ def test_forget_without_rasa_is_503(client: TestClient) -> None:
 def test_unknown_route_is_a_json_404_in_the_language(client: TestClient) -> None:
     response = client.get("/nope", headers={"accept-language": "nl"})
     assert response.status_code == 404
-    assert response.json()["error"]["message"] == translator("nl").gettext("This address does not exist.")
+    assert response.json()["error"]["message"] == translator("nl").gettext(
+        "This address does not exist."
+    )
+
+
+def test_the_api_can_be_called_from_an_embedding_site(client: TestClient) -> None:
+    preflight = client.options(
+        "/api/chat",
+        headers={
+            "origin": "https://www.mi-is.be",
+            "access-control-request-method": "POST",
+            "access-control-request-headers": "content-type",
+        },
+    )
+    assert preflight.status_code == 200
+    assert preflight.headers["access-control-allow-origin"] in ("*", "https://www.mi-is.be")
+    assert "access-control-allow-credentials" not in preflight.headers

@@ -11,13 +11,17 @@ from aidguide.api.app import app
 from aidguide.nlg import renderer
 
 NAMES = renderer().names
+#: Values actions pass to responses (the helpdesk placeholders are filled by the renderer).
+ACTION_ARGUMENTS = ["centre", "municipality"]
 
 
 @pytest.mark.parametrize("name", NAMES)
 @pytest.mark.parametrize("lang", ["fr", "nl"])
 def test_every_response_renders_translated(name: str, lang: str) -> None:
+    """Placeholders are filled from the action's arguments, and none is left over."""
+    arguments = {field: f"<{field}>" for field in ACTION_ARGUMENTS}
     for seed in range(3):  # responses may have several variants
-        message = renderer().render(name, lang, {}, choose=random.Random(seed))
+        message = renderer().render(name, lang, arguments, choose=random.Random(seed))
         assert message.text
         assert "{" not in message.text, message.text
         assert all(b["title"] and b["payload"].startswith("/") for b in message.buttons)
@@ -33,8 +37,12 @@ def test_french_and_dutch_texts_differ(name: str) -> None:
 
 def test_nlg_endpoint_answers_in_the_slot_language() -> None:
     client = TestClient(app)
-    body = {"response": "utter_greet", "arguments": {}, "tracker": {"slots": {"language": "nl"}},
-            "channel": {"name": "rest"}}
+    body = {
+        "response": "utter_greet",
+        "arguments": {},
+        "tracker": {"slots": {"language": "nl"}},
+        "channel": {"name": "rest"},
+    }
     response = client.post("/nlg", json=body)
     assert response.status_code == 200
     assert response.json()["text"] == renderer().render("utter_greet", "nl").text

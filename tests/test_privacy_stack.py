@@ -43,13 +43,13 @@ def test_typed_texts_reach_neither_tracker_nor_logs(stack: Stack, chat: ChatClie
 
     stored = json.dumps(tracker(stack, cid), ensure_ascii=False)
     assert '"event": "user"' in stored  # the turns are there, without their texts
-    for secret in SECRETS + ["Bonjour", "Nederlands verder"]:
+    for secret in [*SECRETS, "Bonjour", "Nederlands verder"]:
         assert secret not in stored, secret
 
     for name in ("app", "rasa"):
         log = stack.log_path(name).read_text(encoding="utf-8", errors="replace")
         assert log, f"the {name} log is empty: the test would prove nothing"
-        for secret in SECRETS + ["je m'appelle", "Nederlands verder"]:
+        for secret in [*SECRETS, "je m'appelle", "Nederlands verder"]:
             assert secret not in log, (name, secret)
     assert f"conversation={cid}" in stack.log_path("app").read_text()
 

@@ -21,7 +21,8 @@ from __future__ import annotations
 import json
 import logging
 import time
-from typing import Any, Dict, Iterable, List, Optional, Text
+from collections.abc import Iterable
+from typing import Any
 
 from rasa.core.brokers.broker import EventBroker
 from rasa.core.tracker_store import InMemoryTrackerStore
@@ -34,11 +35,11 @@ REDACTED = ""
 _SWEEP_EVERY_SECONDS = 30.0
 
 
-def redact_dialogue(dialogue: Dict[Text, Any], private_slots: Iterable[Text]) -> Dict[Text, Any]:
+def redact_dialogue(dialogue: dict[str, Any], private_slots: Iterable[str]) -> dict[str, Any]:
     """Return the serialised dialogue with user and bot texts and old private values removed."""
     private = set(private_slots)
-    events: List[Dict[Text, Any]] = dialogue.get("events") or []
-    last_index_of_slot: Dict[Text, int] = {}
+    events: list[dict[str, Any]] = dialogue.get("events") or []
+    last_index_of_slot: dict[str, int] = {}
     for index, event in enumerate(events):
         if event.get("event") == "slot" and event.get("name") in private:
             last_index_of_slot[event["name"]] = index
@@ -59,13 +60,16 @@ def redact_dialogue(dialogue: Dict[Text, Any], private_slots: Iterable[Text]) ->
             event["text"] = REDACTED
             event["data"] = {}
             event["metadata"] = {}
-        elif kind == "slot" and event.get("name") in private:
-            if index != last_index_of_slot[event["name"]]:
-                event["value"] = None
+        elif (
+            kind == "slot"
+            and event.get("name") in private
+            and index != last_index_of_slot[event["name"]]
+        ):
+            event["value"] = None
     return dialogue
 
 
-def _redact_entity(entity: Dict[Text, Any]) -> None:
+def _redact_entity(entity: dict[str, Any]) -> None:
     entity["value"] = REDACTED
     entity.pop("text", None)
     entity.pop("additional_info", None)
@@ -77,15 +81,15 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
     def __init__(
         self,
         domain: Domain,
-        event_broker: Optional[EventBroker] = None,
+        event_broker: EventBroker | None = None,
         expire_after_seconds: float = 1800,
-        private_slots: Optional[List[Text]] = None,
-        **kwargs: Dict[Text, Any],
+        private_slots: list[str] | None = None,
+        **kwargs: dict[str, Any],
     ) -> None:
         super().__init__(domain, event_broker, **kwargs)
         self.expire_after_seconds = float(expire_after_seconds)
         self.private_slots = list(private_slots or [])
-        self._last_activity: Dict[Text, float] = {}
+        self._last_activity: dict[str, float] = {}
         self._last_sweep = time.monotonic()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
@@ -95,27 +99,27 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         self._last_activity[tracker.sender_id] = time.monotonic()
         self._sweep()
 
-    async def retrieve(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+    async def retrieve(self, sender_id: str) -> DialogueStateTracker | None:
         self._expire(sender_id)
         return await super().retrieve(sender_id)
 
-    async def retrieve_full_tracker(self, sender_id: Text) -> Optional[DialogueStateTracker]:
+    async def retrieve_full_tracker(self, sender_id: str) -> DialogueStateTracker | None:
         self._expire(sender_id)
         return await super().retrieve_full_tracker(sender_id)
 
-    async def keys(self) -> Iterable[Text]:
+    async def keys(self) -> Iterable[str]:
         self._sweep(force=True)
         return list(self.store.keys())
 
-    def _is_expired(self, sender_id: Text, now: float) -> bool:
+    def _is_expired(self, sender_id: str, now: float) -> bool:
         last = self._last_activity.get(sender_id)
         return last is not None and now - last > self.expire_after_seconds
 
-    def _expire(self, sender_id: Text) -> None:
+    def _expire(self, sender_id: str) -> None:
         if self._is_expired(sender_id, time.monotonic()):
             self._forget(sender_id)
 
-    def _forget(self, sender_id: Text) -> None:
+    def _forget(self, sender_id: str) -> None:
         self.store.pop(sender_id, None)
         self._last_activity.pop(sender_id, None)
         logger.debug("forgot an expired conversation")

@@ -10,7 +10,7 @@ from aidguide.i18n import N_, translator
 
 HELPDESK_EMAIL = "question@mi-is.be"
 HELPDESK_PHONE = "+32 2 508 85 85"
-HELPDESK_HOURS = N_("Monday to Friday, 8:30-12:30 and 13:30-16:00")
+HELPDESK_HOURS = N_("from Monday to Friday, 8:30-12:30 and 13:30-16:00")
 HELPDESK_SOURCE = "https://www.mi-is.be/en/commitments-pps-social-integration"
 
 

@@ -8,7 +8,7 @@ import re
 import subprocess
 import unicodedata
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache
 
 import pytest
 import yaml
@@ -20,16 +20,58 @@ LANGUAGES = ("fr", "nl")
 #: Minimum examples per intent and language (issues #2, #3, #5, #6).
 MINIMUM = {
     **dict.fromkeys(
-        ["greet", "goodbye", "thank", "affirm", "deny", "bot_challenge", "help", "out_of_scope",
-         "change_language", "dont_know", "stop"], 30),
+        [
+            "greet",
+            "goodbye",
+            "thank",
+            "affirm",
+            "deny",
+            "bot_challenge",
+            "help",
+            "out_of_scope",
+            "change_language",
+            "dont_know",
+            "stop",
+        ],
+        30,
+    ),
     **dict.fromkeys(
-        ["find_cpas", "inform_location", "list_aids", "ask_how_to_apply", "ask_documents",
-         "ask_decision_time", "ask_appeal", "ask_privacy", "contact_human", "check_eligibility",
-         "inform"], 40),
-    **{f"ask_{aid}": 40 for aid in [
-        "ris", "equivalent_aid", "urgent_medical_aid", "heating_allowance", "rent_guarantee",
-        "installation_premium", "pocket_money", "food_aid", "employment", "housing_first",
-        "miriam", "debt_mediation", "energy_bills", "participation_fund", "grapa", "bim"]},
+        [
+            "find_cpas",
+            "inform_location",
+            "list_aids",
+            "ask_how_to_apply",
+            "ask_documents",
+            "ask_decision_time",
+            "ask_appeal",
+            "ask_privacy",
+            "contact_human",
+            "check_eligibility",
+            "inform",
+        ],
+        40,
+    ),
+    **{
+        f"ask_{aid}": 40
+        for aid in [
+            "ris",
+            "equivalent_aid",
+            "urgent_medical_aid",
+            "heating_allowance",
+            "rent_guarantee",
+            "installation_premium",
+            "pocket_money",
+            "food_aid",
+            "employment",
+            "housing_first",
+            "miriam",
+            "debt_mediation",
+            "energy_bills",
+            "participation_fund",
+            "grapa",
+            "bim",
+        ]
+    },
 }
 _ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\{[^}]+\})")
 
@@ -45,7 +87,7 @@ def normalised(example: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def examples(language: str) -> dict[str, list[str]]:
     data = yaml.safe_load((BOT_DIR / "data" / f"nlu_{language}.yml").read_text(encoding="utf-8"))
     found: dict[str, list[str]] = defaultdict(list)
@@ -89,16 +131,29 @@ def test_no_near_duplicates(language: str) -> None:
         seen[key] = intent
     keys = sorted(seen)
     close = [
-        (a, b) for a, b in itertools.combinations(keys, 2)
-        if len(a) > 12 and fuzz.ratio(a, b) >= 97
+        (a, b) for a, b in itertools.combinations(keys, 2) if len(a) > 12 and fuzz.ratio(a, b) >= 97
     ]
     assert not close, close[:10]
 
 
 def test_rasa_data_validate_passes_with_fail_on_warnings() -> None:
     result = subprocess.run(
-        [str(BOT_DIR / ".venv" / "bin" / "rasa"), "data", "validate", "--domain", "domain",
-         "--data", "data", "--config", "config.yml", "--fail-on-warnings"],
-        cwd=BOT_DIR, env=rasa_environment(), capture_output=True, text=True, timeout=600,
+        [
+            str(BOT_DIR / ".venv" / "bin" / "rasa"),
+            "data",
+            "validate",
+            "--domain",
+            "domain",
+            "--data",
+            "data",
+            "--config",
+            "config.yml",
+            "--fail-on-warnings",
+        ],
+        cwd=BOT_DIR,
+        env=rasa_environment(),
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert result.returncode == 0, (result.stdout + result.stderr)[-4000:]

@@ -16,7 +16,7 @@ SCRIPT = r"""
 import asyncio, json, time
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import UserUttered, BotUttered, SlotSet, ActionExecuted
-from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.core.trackers import DialogueStateTracker, EventVerbosity
 from addons.tracker_store import ExpiringInMemoryTrackerStore
 
 domain = Domain.from_dict({"slots": {"age": {"type": "any", "influence_conversation": False,
@@ -35,8 +35,9 @@ async def main():
     ], domain.slots)
     await store.save(tracker)
     kept = await store.retrieve("c1")
-    dumped = json.dumps(kept.current_state(event_verbosity=__import__("rasa.shared.core.trackers", fromlist=["EventVerbosity"]).EventVerbosity.ALL))
-    print("SECRET_FOUND" if any(s in dumped for s in ("Quarantecinq", "Zorglub", "Jettezz", "45 ans")) else "REDACTED_OK")
+    dumped = json.dumps(kept.current_state(event_verbosity=EventVerbosity.ALL))
+    secrets = ("Quarantecinq", "Zorglub", "Jettezz", "45 ans")
+    print("SECRET_FOUND" if any(s in dumped for s in secrets) else "REDACTED_OK")
     print("INTENT_KEPT" if kept.latest_message.intent.get("name") == "inform" else "INTENT_LOST")
     time.sleep(0.7)
     print("EXPIRED" if await store.retrieve("c1") is None else "STILL_THERE")
@@ -49,8 +50,12 @@ asyncio.run(main())
 @pytest.mark.skipif(not BOT_PYTHON.exists(), reason="bot/.venv is made by scripts/setup.sh")
 def test_store_redacts_texts_and_old_private_values_then_expires() -> None:
     result = subprocess.run(
-        [str(BOT_PYTHON), "-c", SCRIPT], cwd=BOT_DIR, env=rasa_environment(),
-        capture_output=True, text=True, timeout=300,
+        [str(BOT_PYTHON), "-c", SCRIPT],
+        cwd=BOT_DIR,
+        env=rasa_environment(),
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert result.returncode == 0, result.stderr[-2000:]
     lines = result.stdout.split()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 
 from aidguide import __version__
 from aidguide.config import get_settings
@@ -32,6 +33,14 @@ def create_app() -> FastAPI:
         "indicative eligibility check. In French and Dutch. Stores no personal data.",
     )
     install_error_handlers(app)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=[o.strip() for o in get_settings().cors_origins.split(",") if o.strip()],
+        allow_credentials=False,
+        allow_methods=["GET", "POST", "DELETE"],
+        allow_headers=["content-type", "accept-language"],
+        max_age=3600,
+    )
     for module in (health, chat, nlg, webhook, cpas, aids, eligibility, widget):
         app.include_router(module.router)
     return app

@@ -104,7 +104,8 @@ _ERROR_RESPONSES = {
 def _prepare_message(raw: str, max_chars: int) -> str:
     if len(raw) > max_chars:
         raise ApiError(
-            422, "message_too_long",
+            422,
+            "message_too_long",
             "Your message is too long. Please keep it under {max_chars} characters.",
             max_chars=max_chars,
         )
@@ -118,7 +119,8 @@ def _prepare_message(raw: str, max_chars: int) -> str:
 
 def _unavailable() -> ApiError:
     return ApiError(
-        503, "assistant_unavailable",
+        503,
+        "assistant_unavailable",
         N_(
             "The assistant is not available right now. Please try again in a moment. You can "
             "also contact the helpdesk: {helpdesk_email}, {helpdesk_phone}."
@@ -156,7 +158,9 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
         language = await _current_language(rasa, conversation_id) or hint or "fr"
         request.state.lang = language
         reply = renderer().render("utter_other_language", language)
-        logger.info("chat turn conversation=%s intent=other_language lang=%s", conversation_id, language)
+        logger.info(
+            "chat turn conversation=%s intent=other_language lang=%s", conversation_id, language
+        )
         return ChatResponse(
             conversation_id=conversation_id,
             lang=language,
@@ -176,7 +180,10 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
     language = language if language in SUPPORTED_LANGUAGES else (hint or "fr")
     logger.info(
         "chat turn conversation=%s intent=%s lang=%s messages=%d duration_ms=%.0f",
-        conversation_id, intent, language, len(rasa_messages),
+        conversation_id,
+        intent,
+        language,
+        len(rasa_messages),
         (time.perf_counter() - started) * 1000,
     )
     return ChatResponse(

@@ -69,15 +69,21 @@ def install_error_handlers(app: FastAPI) -> None:
         if exc.status_code == 404:
             return error_response(request, 404, "not_found", "This address does not exist.")
         if exc.status_code == 405:
-            return error_response(request, 405, "method_not_allowed", "This method is not allowed here.")
-        return error_response(request, exc.status_code, "http_error", "The request could not be handled.")
+            return error_response(
+                request, 405, "method_not_allowed", "This method is not allowed here."
+            )
+        return error_response(
+            request, exc.status_code, "http_error", "The request could not be handled."
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
         # The type only: an exception message may quote user input.
         logger.error("unhandled error %s on %s", type(exc).__name__, request.url.path)
         return error_response(
-            request, 500, "internal_error",
+            request,
+            500,
+            "internal_error",
             N_(
                 "Something went wrong on our side. Please try again, or contact the helpdesk: "
                 "{helpdesk_email}, {helpdesk_phone}."

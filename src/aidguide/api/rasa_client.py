@@ -31,7 +31,9 @@ class RasaClient:
     def _auth(self) -> dict[str, str]:
         return {"token": self._settings.rasa_token} if self._settings.rasa_token else {}
 
-    async def send(self, sender: str, message: str, metadata: dict[str, Any]) -> list[dict[str, Any]]:
+    async def send(
+        self, sender: str, message: str, metadata: dict[str, Any]
+    ) -> list[dict[str, Any]]:
         """One user turn through the REST channel; the bot's messages in order."""
         try:
             response = await self._http.post(

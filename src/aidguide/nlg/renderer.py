@@ -27,7 +27,14 @@ logger = logging.getLogger("aidguide.nlg")
 
 _REPO_ROOT = Path(__file__).resolve().parents[3]
 #: Arguments Rasa passes along that are message parts, not placeholders.
-_NON_PLACEHOLDER_ARGUMENTS = {"buttons", "elements", "attachment", "image", "custom", "json_message"}
+_NON_PLACEHOLDER_ARGUMENTS = {
+    "buttons",
+    "elements",
+    "attachment",
+    "image",
+    "custom",
+    "json_message",
+}
 
 
 class UnknownResponse(KeyError):
@@ -41,8 +48,14 @@ class RenderedMessage:
 
     def as_rasa_response(self) -> dict[str, Any]:
         """The JSON shape Rasa's CallbackNaturalLanguageGenerator validates."""
-        return {"text": self.text, "buttons": self.buttons, "image": None, "elements": [],
-                "attachments": [], "custom": {}}
+        return {
+            "text": self.text,
+            "buttons": self.buttons,
+            "image": None,
+            "elements": [],
+            "attachments": [],
+            "custom": {},
+        }
 
 
 class _KeepMissing(dict[str, Any]):
@@ -86,7 +99,10 @@ class ResponseRenderer:
         return {text for _, text in iter_response_texts({"responses": self._responses})}
 
     def render(
-        self, name: str, language: str, arguments: dict[str, Any] | None = None,
+        self,
+        name: str,
+        language: str,
+        arguments: dict[str, Any] | None = None,
         choose: random.Random | None = None,
     ) -> RenderedMessage:
         variants = self._responses.get(name)
@@ -95,8 +111,13 @@ class ResponseRenderer:
         variant = (choose or random).choice(variants)
         tr = translator(language)
         values = {**helpdesk_placeholders(language)}
-        values.update({k: v for k, v in (arguments or {}).items()
-                       if k not in _NON_PLACEHOLDER_ARGUMENTS and v is not None})
+        values.update(
+            {
+                k: v
+                for k, v in (arguments or {}).items()
+                if k not in _NON_PLACEHOLDER_ARGUMENTS and v is not None
+            }
+        )
         text = _fill(tr.gettext(variant.get("text", "")), values)
         buttons = [
             {"title": _fill(tr.gettext(button["title"]), values), "payload": button["payload"]}
