@@ -53,8 +53,16 @@ INTENT_LABELS: dict[str, str] = {
     "ask_privacy": N_("What happens to my data"),
 }
 #: Intents that are never offered as a guess: they are answers, not requests.
-_NOT_OFFERED = {"nlu_fallback", "out_of_scope", "affirm", "deny", "inform", "inform_location",
-                "dont_know", "stop"}
+_NOT_OFFERED = {
+    "nlu_fallback",
+    "out_of_scope",
+    "affirm",
+    "deny",
+    "inform",
+    "inform_location",
+    "dont_know",
+    "stop",
+}
 
 
 def best_guesses(intent_ranking: list[dict[str, Any]], count: int = 2) -> list[str]:

@@ -21,7 +21,10 @@ class ValidateSlotMappings(ValidationAction):
     """Runs at the end of action_extract_slots, so on every user turn."""
 
     async def required_slots(
-        self, domain_slots: list[str], dispatcher: CollectingDispatcher, tracker: Tracker,
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
         domain: DomainDict,
     ) -> list[str]:
         return ["language"]

@@ -25,10 +25,16 @@ def assert_error(response: httpx.Response, status: int, code: str, lang: str, ms
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl"])
-@pytest.mark.parametrize("message", ["", "   ", "\n\t  ", "\x00\x01\x02", "\u200b\u200b", "<b></b>"])
+@pytest.mark.parametrize(
+    "message", ["", "   ", "\n\t  ", "\x00\x01\x02", "\u200b\u200b", "<b></b>"]
+)
 def test_empty_messages(chat: ChatClient, lang: str, message: str) -> None:
-    response = chat.http.post("/api/chat", json={"conversation_id": "e1", "message": message, "lang": lang})
-    assert_error(response, 422, "empty_message", lang, "Your message is empty. Please write your question.")
+    response = chat.http.post(
+        "/api/chat", json={"conversation_id": "e1", "message": message, "lang": lang}
+    )
+    assert_error(
+        response, 422, "empty_message", lang, "Your message is empty. Please write your question."
+    )
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl"])
@@ -51,7 +57,8 @@ def test_invalid_json_and_binary_bodies(
     chat: ChatClient, content: bytes, status: int, code: str, msgid: str
 ) -> None:
     response = chat.http.post(
-        "/api/chat", content=content,
+        "/api/chat",
+        content=content,
         headers={"content-type": "application/json", "accept-language": "nl-BE,nl;q=0.9"},
     )
     assert_error(response, status, code, "nl", msgid)
@@ -69,7 +76,9 @@ def test_invalid_json_and_binary_bodies(
 )
 def test_wrong_types_are_named_in_the_users_language(chat: ChatClient, body: dict) -> None:
     response = chat.http.post("/api/chat", json=body)
-    assert_error(response, 422, "invalid_request", "nl", "The field {field} is missing or has a wrong value.")
+    assert_error(
+        response, 422, "invalid_request", "nl", "The field {field} is missing or has a wrong value."
+    )
 
 
 def test_html_and_script_are_treated_as_text(chat: ChatClient) -> None:
@@ -94,7 +103,10 @@ def test_another_language_gets_a_clear_answer_and_the_state_stays(chat: ChatClie
     reply = chat.send(cid, "Hello, can you please tell me where I can get help with my rent?")
     assert reply.lang == "nl"
     assert reply.text == renderer().render("utter_other_language", "nl").text
-    assert set(reply.payloads) == {'/change_language{"language": "fr"}', '/change_language{"language": "nl"}'}
+    assert set(reply.payloads) == {
+        '/change_language{"language": "fr"}',
+        '/change_language{"language": "nl"}',
+    }
     reply = chat.send(cid, "Wie geht es Ihnen heute, ich brauche Hilfe")
     assert reply.lang == "nl"
 

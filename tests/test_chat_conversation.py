@@ -88,11 +88,14 @@ def test_help_offers_what_the_assistant_can_do_as_buttons(chat: ChatClient, lang
     message = {"fr": "tu sais faire quoi ?", "nl": "wat kunt ge allemaal?"}[lang]
     reply = chat.send(new_id(), message, lang=lang)
     assert reply.text == rendered("utter_help", lang)
-    assert {"/list_aids", "/find_cpas", "/check_eligibility", "/contact_human"} <= set(reply.payloads)
+    assert {"/list_aids", "/find_cpas", "/check_eligibility", "/contact_human"} <= set(
+        reply.payloads
+    )
 
 
 @pytest.mark.parametrize(
-    ("message", "lang"), [("t'es un robot ou quoi", "fr"), ("ben ik aan het chatten met een echte mens?", "nl")]
+    ("message", "lang"),
+    [("t'es un robot ou quoi", "fr"), ("ben ik aan het chatten met een echte mens?", "nl")],
 )
 def test_the_bot_never_pretends_to_be_a_person(chat: ChatClient, message: str, lang: str) -> None:
     reply = chat.send(new_id(), message, lang=lang)
@@ -133,7 +136,9 @@ def test_fallback_ladder_ends_with_a_person(chat: ChatClient, lang: str) -> None
     assert handover.text == rendered("utter_default", lang)
     assert "question@mi-is.be" in handover.text and "+32 2 508 85 85" in handover.text
     # and the conversation goes on
-    assert chat.send(cid, "bonjour" if lang == "fr" else "goeiedag").text == rendered("utter_greet", lang)
+    assert chat.send(cid, "bonjour" if lang == "fr" else "goeiedag").text == rendered(
+        "utter_greet", lang
+    )
 
 
 def test_choosing_a_guess_continues_with_that_intent(chat: ChatClient) -> None:
@@ -145,6 +150,9 @@ def test_choosing_a_guess_continues_with_that_intent(chat: ChatClient) -> None:
 
 @pytest.mark.parametrize("lang", ["fr", "nl"])
 def test_talk_to_a_person(chat: ChatClient, lang: str) -> None:
-    message = {"fr": "je veux parler à un vrai assistant social", "nl": "kan ik iemand aan de lijn krijgen"}[lang]
+    message = {
+        "fr": "je veux parler à un vrai assistant social",
+        "nl": "kan ik iemand aan de lijn krijgen",
+    }[lang]
     reply = chat.send(new_id(), message, lang=lang)
     assert reply.text == rendered("utter_contact_human", lang)

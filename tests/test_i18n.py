@@ -37,7 +37,12 @@ def test_a_msgid_has_one_translation_across_domains() -> None:
                     if not message.id or not message.string:
                         continue
                     if message.id in seen:
-                        assert seen[message.id][1] == message.string, (lang, message.id, seen[message.id][0], po.stem)
+                        assert seen[message.id][1] == message.string, (
+                            lang,
+                            message.id,
+                            seen[message.id][0],
+                            po.stem,
+                        )
                     seen[message.id] = (po.stem, message.string)
 
 
@@ -59,14 +64,27 @@ def test_translator_fills_placeholders() -> None:
     text = translator("nl").gettext(
         "Your message is too long. Please keep it under {max_chars} characters.", max_chars=2000
     )
-    assert "2000" in text and "{" not in text and text != translator("fr").gettext(
-        "Your message is too long. Please keep it under {max_chars} characters.", max_chars=2000
+    assert (
+        "2000" in text
+        and "{" not in text
+        and text
+        != translator("fr").gettext(
+            "Your message is too long. Please keep it under {max_chars} characters.", max_chars=2000
+        )
     )
 
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("NL", "nl"), ("nl-BE", "nl"), ("fr_BE", "fr"), (None, "fr"), (42, "fr"), ("de", "fr"), ("", "fr")],
+    [
+        ("NL", "nl"),
+        ("nl-BE", "nl"),
+        ("fr_BE", "fr"),
+        (None, "fr"),
+        (42, "fr"),
+        ("de", "fr"),
+        ("", "fr"),
+    ],
 )
 def test_normalize_language(value: object, expected: str) -> None:
     assert normalize_language(value) == expected

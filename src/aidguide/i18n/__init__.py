@@ -25,8 +25,8 @@ def N_(message: str) -> str:  # noqa: N802 - the gettext convention
 
 
 __all__ = [
-    "N_",
     "DEFAULT_LANGUAGE",
+    "N_",
     "SUPPORTED_LANGUAGES",
     "Translator",
     "babel_locale",

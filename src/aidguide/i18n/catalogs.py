@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from babel.support import NullTranslations, Translations
@@ -52,7 +52,7 @@ class Translator:
     __call__ = gettext
 
 
-@lru_cache(maxsize=None)
+@cache
 def _load(language: str, directory: str) -> Translator:
     merged: Translations | None = None
     messages_dir = Path(directory) / language / "LC_MESSAGES"

@@ -20,7 +20,9 @@ MASKS = {
     "phone": "[PHONE]",
 }
 
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b", re.IGNORECASE)
+_IBAN = re.compile(
+    r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b", re.IGNORECASE
+)
 _NRN = re.compile(r"(?<![\d.])(\d{2})[. ]?(\d{2})[. ]?(\d{2})[- .]?(\d{3})[. ]?(\d{2})(?![\d.])")
 _CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -72,7 +74,9 @@ def _luhn_is_valid(candidate: str) -> bool:
     return total % 10 == 0
 
 
-def _masked_if(predicate: Callable[[re.Match[str]], bool], mask: str) -> Callable[[re.Match[str]], str]:
+def _masked_if(
+    predicate: Callable[[re.Match[str]], bool], mask: str
+) -> Callable[[re.Match[str]], str]:
     return lambda match: mask if predicate(match) else match.group(0)
 
 

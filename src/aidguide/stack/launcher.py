@@ -84,16 +84,43 @@ class Stack:
         )
         self._spawn(
             "app",
-            [sys.executable, "-m", "uvicorn", "aidguide.api.app:app", "--host", "127.0.0.1",
-             "--port", str(self.app_port), "--no-access-log", "--log-level", "info"],
-            env=app_env, cwd=REPO_ROOT,
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "aidguide.api.app:app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.app_port),
+                "--no-access-log",
+                "--log-level",
+                "info",
+            ],
+            env=app_env,
+            cwd=REPO_ROOT,
         )
         self._spawn(
             "rasa",
-            [str(rasa_executable()), "run", "--enable-api", "--auth-token", token,
-             "--interface", "127.0.0.1", "--port", str(self.rasa_port), "--model", str(model),
-             "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
-            env=rasa_env, cwd=BOT_DIR,
+            [
+                str(rasa_executable()),
+                "run",
+                "--enable-api",
+                "--auth-token",
+                token,
+                "--interface",
+                "127.0.0.1",
+                "--port",
+                str(self.rasa_port),
+                "--model",
+                str(model),
+                "--endpoints",
+                "endpoints.yml",
+                "--credentials",
+                "credentials.yml",
+            ],
+            env=rasa_env,
+            cwd=BOT_DIR,
         )
         self.wait_until_ready(timeout)
         return self
@@ -101,8 +128,13 @@ class Stack:
     def _spawn(self, name: str, command: list[str], env: dict[str, str], cwd: Path) -> None:
         output = self._output(name)
         process = subprocess.Popen(
-            command, env=env, cwd=cwd, stdout=output, stderr=subprocess.STDOUT if output else None,
-            stdin=subprocess.DEVNULL, start_new_session=True,
+            command,
+            env=env,
+            cwd=cwd,
+            stdout=output,
+            stderr=subprocess.STDOUT if output else None,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
         )
         self._processes.append(process)
 

@@ -67,9 +67,23 @@ def train_if_needed() -> Path:
     MODELS_DIR.mkdir(parents=True, exist_ok=True)
     print(f"training the Rasa model ({target.name}); this takes a few minutes...", flush=True)
     subprocess.run(
-        [str(rasa_executable()), "train", "--domain", "domain", "--data", "data",
-         "--config", "config.yml", "--out", "models", "--fixed-model-name", target.name[:-7]],
-        cwd=BOT_DIR, env=rasa_environment(), check=True,
+        [
+            str(rasa_executable()),
+            "train",
+            "--domain",
+            "domain",
+            "--data",
+            "data",
+            "--config",
+            "config.yml",
+            "--out",
+            "models",
+            "--fixed-model-name",
+            target.name[:-7],
+        ],
+        cwd=BOT_DIR,
+        env=rasa_environment(),
+        check=True,
     )
     for old in sorted(MODELS_DIR.glob("aidguide-*.tar.gz"), key=lambda p: p.stat().st_mtime)[
         :-_KEEP_MODELS
