@@ -42,7 +42,13 @@ def test_too_long_message(chat: ChatClient, lang: str) -> None:
     response = chat.http.post(
         "/api/chat", json={"conversation_id": "e2", "message": "a" * 2001, "lang": lang}
     )
-    assert_error(response, 422, "message_too_long", lang, "Your message is too long.")
+    assert_error(
+        response,
+        422,
+        "message_too_long",
+        lang,
+        "Your message is too long. Please keep it under {max_chars} characters.",
+    )
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,136 @@
+"""Which CPAS / OCMW / ÖSHZ to contact: a one-question form over the directory service.
+
+The person gives a postcode, a municipality or a locality in any language ("1070",
+"Luik", "j'habite à Laeken"); a shared postcode or a vague name gets buttons to choose from.
+The answer names the centre in the person's language, gives only the contact details a
+source provides (with that source), and explains which centre is competent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from aidguide.directory import BRUSSELS_CITY, Centre, load_directory
+from aidguide.i18n import N_, translator
+
+from .common import conversation_language, entity_values
+
+_CONTACT_LABELS = {
+    "address": N_("Address"),
+    "phone": N_("Phone"),
+    "email": N_("E-mail"),
+    "website": N_("Website"),
+    "opening_hours": N_("Opening hours"),
+}
+
+
+def find_centres(text: str, language: str, nis: list[str] | None = None) -> list[Centre]:
+    """The centres a message points to (several when it is ambiguous, none when unknown)."""
+    directory = load_directory()
+    if nis:
+        return [c for c in (directory.by_nis(code) for code in nis) if c is not None]
+    result = directory.lookup(text, language)
+    return list(result.matches) if result.found else []
+
+
+def contact_text(centre: Centre, language: str) -> str | None:
+    """The contact lines a source gives, each with where it comes from; None if there are none."""
+    tr = translator(language)
+    fields = centre.contact_fields()
+    if not fields:
+        return None
+    lines = [
+        f"{tr.gettext(_CONTACT_LABELS[name])}: {field.value}" for name, field in fields.items()
+    ]
+    sources = sorted(
+        {
+            f"{f.source.url or f.source.title}{', ' + f.source.date if f.source.date else ''}"
+            for f in fields.values()
+        }
+    )
+    lines.append(
+        tr.gettext(
+            "Source: {sources}. Check with the centre before you go.", sources="; ".join(sources)
+        )
+    )
+    return "\n".join(lines)
+
+
+def centre_messages(centre: Centre, language: str) -> list[dict[str, Any]]:
+    """What the assistant says about a centre, as dispatcher messages."""
+    messages: list[dict[str, Any]] = [
+        {
+            "response": "utter_cpas_found",
+            "centre": centre.centre_name_for(language),
+            "municipality": centre.name_for(language),
+        }
+    ]
+    contact = contact_text(centre, language)
+    messages.append({"text": contact} if contact else {"response": "utter_cpas_no_contact"})
+    if centre.nis == BRUSSELS_CITY:
+        messages.append({"response": "utter_cpas_brussels"})
+    return messages
+
+
+class ValidateCpasForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_cpas_form"
+
+    def validate_cpas_location(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        language = conversation_language(tracker)
+        centres = find_centres(str(value or ""), language, entity_values(tracker, "nis") or None)
+        if not centres:
+            dispatcher.utter_message(response="utter_cpas_not_found")
+            return {"cpas_location": None, "cpas_candidates": None}
+        if len(centres) > 1:
+            return {"cpas_location": None, "cpas_candidates": [c.nis for c in centres]}
+        return {"cpas_location": centres[0].nis, "cpas_candidates": None}
+
+
+class ActionAskCpasLocation(Action):
+    def name(self) -> str:
+        return "action_ask_cpas_location"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        language = conversation_language(tracker)
+        candidates = tracker.get_slot("cpas_candidates") or []
+        centres = find_centres("", language, candidates) if candidates else []
+        if centres:
+            buttons = [
+                {
+                    "title": f"{c.centre_name_for(language)} ({c.name_for(language)})",
+                    "payload": f'/inform_location{{"nis": "{c.nis}"}}',
+                }
+                for c in centres
+            ]
+            dispatcher.utter_message(response="utter_cpas_choose", buttons=buttons)
+        else:
+            dispatcher.utter_message(response="utter_ask_cpas_location")
+        return []
+
+
+class ActionShowCpas(Action):
+    """Show the centre, explain the rule, and forget the location."""
+
+    def name(self) -> str:
+        return "action_show_cpas"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        language = conversation_language(tracker)
+        centres = find_centres("", language, [str(tracker.get_slot("cpas_location") or "")])
+        for centre in centres:
+            for message in centre_messages(centre, language):
+                dispatcher.utter_message(**message)
+        dispatcher.utter_message(response="utter_cpas_rule")
+        return [SlotSet("cpas_location", None), SlotSet("cpas_candidates", None)]

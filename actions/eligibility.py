@@ -1,0 +1,333 @@
+"""The "am I entitled?" conversation: ask only what the rules engine needs, hand the answers
+over, show the indicative result with next steps, then forget every answer.
+
+Which questions are asked depends on the aid and on the answers so far (a person without
+legal stay is not asked about income: only the urgent medical aid route applies to them).
+"I don't know" is always accepted and becomes an unknown condition, never a guess.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from aidguide.answers.parsing import (
+    FUEL_KEYWORDS,
+    HOUSEHOLD_KEYWORDS,
+    RESIDENCE_STATUS_KEYWORDS,
+    UNKNOWN,
+    WORK_EXEMPTION_KEYWORDS,
+    is_dont_know,
+    read_age,
+    read_amount,
+    read_choice,
+    read_count,
+    read_price_per_litre,
+    read_yes_no,
+)
+from aidguide.i18n import N_, translator
+
+from . import eligibility_result
+from .common import conversation_language, entity_values, latest_intent
+
+CHECKABLE_AIDS = ("ris", "heating_allowance", "installation_premium", "all")
+#: Aids a person may name that the check covers, and the check that covers them.
+_AID_TO_CHECK = {
+    "ris": "ris",
+    "equivalent_aid": "ris",
+    "urgent_medical_aid": "ris",
+    "heating_allowance": "heating_allowance",
+    "installation_premium": "installation_premium",
+    "housing_first": "installation_premium",
+}
+ANSWER_SLOTS = (
+    "elig_aid",
+    "elig_age",
+    "elig_residence_status",
+    "elig_lives_in_belgium",
+    "elig_pregnant",
+    "elig_household",
+    "elig_income",
+    "elig_available_for_work",
+    "elig_work_exemption",
+    "elig_moving_out",
+    "elig_fuel",
+    "elig_litres",
+    "elig_price",
+    "elig_bim",
+    "elig_taxable_income",
+    "elig_dependants",
+    "elig_debt_mediation",
+    "elig_location",
+)
+_BULK_FUELS = {"heating_oil_bulk", "propane_bulk"}
+_COVERED_FUELS = _BULK_FUELS | {"heating_oil_pump", "kerosene_pump"}
+_AID_KEYWORDS = {
+    "ris": ("revenu", "integration", "ris", "leefloon", "minimex", "equivalent", "leven"),
+    "heating_allowance": ("chauffage", "mazout", "verwarming", "stookolie", "mazoet"),
+    "installation_premium": ("installation", "installatie", "prime", "premie"),
+    "all": ("tout", "toutes", "alles", "allemaal", "tout ce", "everything"),
+}
+#: The example shown when an answer cannot be read (asked again with it).
+EXAMPLES = {
+    "elig_aid": N_("Choose one of the buttons."),
+    "elig_age": N_("Please write your age in years, for example: 34."),
+    "elig_residence_status": N_('Choose the button closest to your situation, or "I don\'t know".'),
+    "elig_lives_in_belgium": N_("Please answer yes or no."),
+    "elig_pregnant": N_("Please answer yes or no."),
+    "elig_household": N_('Choose one of the buttons, for example "I live alone".'),
+    "elig_income": N_('Please write an amount in euros per month, for example: 800, or "nothing".'),
+    "elig_available_for_work": N_("Please answer yes or no."),
+    "elig_work_exemption": N_("Choose one of the buttons."),
+    "elig_moving_out": N_("Please answer yes or no."),
+    "elig_fuel": N_("Choose one of the buttons."),
+    "elig_litres": N_("Please write a number of litres, for example: 1000."),
+    "elig_price": N_("Please write the price of one litre in euros, for example: 1.10."),
+    "elig_bim": N_("Please answer yes or no."),
+    "elig_taxable_income": N_("Please write an amount in euros per year, for example: 20000."),
+    "elig_dependants": N_('Please write a number, for example: 2, or "none".'),
+    "elig_debt_mediation": N_("Please answer yes or no."),
+    "elig_location": N_("Please write a postcode (4 digits) or the name of a municipality."),
+}
+
+
+def _choice_or_text(tracker: Tracker, value: Any) -> tuple[str | None, str]:
+    """A button's choice (entity ``choice``), else what the person wrote."""
+    choices = entity_values(tracker, "choice")
+    return (choices[-1] if choices else None), str(value or "")
+
+
+def _said_dont_know(tracker: Tracker) -> bool:
+    return latest_intent(tracker) == "dont_know"
+
+
+def required_answers(slots: dict[str, Any]) -> list[str]:
+    """The questions that still matter, in order, given the answers so far."""
+    aid = slots.get("elig_aid")
+    required = ["elig_aid"]
+    if aid not in CHECKABLE_AIDS:
+        return required
+    if aid in ("ris", "installation_premium", "all"):
+        required += ["elig_age", "elig_residence_status"]
+        status = slots.get("elig_residence_status")
+        if status != "no_legal_stay":  # only urgent medical aid: nothing more to ask
+            age = slots.get("elig_age")
+            if isinstance(age, int) and age < 18:
+                required.append("elig_pregnant")
+            required += [
+                "elig_lives_in_belgium",
+                "elig_household",
+                "elig_income",
+                "elig_available_for_work",
+            ]
+            if slots.get("elig_available_for_work") is False:
+                required.append("elig_work_exemption")
+        if aid in ("installation_premium", "all"):
+            required.append("elig_moving_out")
+    if aid in ("heating_allowance", "all"):
+        required.append("elig_fuel")
+        fuel = slots.get("elig_fuel")
+        if fuel in _COVERED_FUELS or (aid == "heating_allowance" and fuel == UNKNOWN):
+            if fuel in _BULK_FUELS:
+                required += ["elig_litres", "elig_price"]
+            required.append("elig_bim")
+            if slots.get("elig_bim") is not True:
+                required += ["elig_taxable_income", "elig_dependants", "elig_debt_mediation"]
+    required.append("elig_location")
+    return required
+
+
+class ActionEligibilityIntro(Action):
+    """Says why the questions come and that answers are not kept; takes the aid if named."""
+
+    def name(self) -> str:
+        return "action_eligibility_intro"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        dispatcher.utter_message(response="utter_eligibility_intro")
+        named = [_AID_TO_CHECK[a] for a in entity_values(tracker, "aid") if a in _AID_TO_CHECK]
+        return [SlotSet("elig_aid", named[-1])] if named else []
+
+
+class ValidateEligibilityForm(FormValidationAction):
+    def name(self) -> str:
+        return "validate_eligibility_form"
+
+    async def required_slots(
+        self,
+        domain_slots: list[str],
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> list[str]:
+        return required_answers(tracker.slots)
+
+    def _again(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, slot: str
+    ) -> dict[str, Any]:
+        example = translator(conversation_language(tracker)).gettext(EXAMPLES[slot])
+        dispatcher.utter_message(response="utter_eligibility_not_understood", example=example)
+        return {slot: None}
+
+    def _read(
+        self, slot: str, value: Any, tracker: Tracker, dispatcher: CollectingDispatcher, reader: Any
+    ) -> dict[str, Any]:
+        choice, text = _choice_or_text(tracker, value)
+        result = choice if choice is not None else reader(text)
+        if result is None and _said_dont_know(tracker):
+            result = UNKNOWN
+        if result is None:
+            return self._again(dispatcher, tracker, slot)
+        return {slot: result}
+
+    def validate_elig_aid(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        def read(text: str) -> str | None:
+            found = read_choice(text, _AID_KEYWORDS)
+            return found if found in CHECKABLE_AIDS else None
+
+        result = self._read("elig_aid", value, tracker, dispatcher, read)
+        if result.get("elig_aid") == UNKNOWN:
+            result = {"elig_aid": "all"}
+        return result
+
+    def validate_elig_age(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        return self._read("elig_age", value, tracker, dispatcher, read_age)
+
+    def validate_elig_residence_status(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        return self._read(
+            "elig_residence_status",
+            value,
+            tracker,
+            dispatcher,
+            lambda t: read_choice(t, RESIDENCE_STATUS_KEYWORDS),
+        )
+
+    def _yes_no(
+        self, slot: str, value: Any, tracker: Tracker, dispatcher: CollectingDispatcher
+    ) -> dict[str, Any]:
+        choice, text = _choice_or_text(tracker, value)
+        if choice in ("yes", "no"):
+            return {slot: choice == "yes"}
+        result = read_yes_no(text)
+        if result is None and _said_dont_know(tracker):
+            result = UNKNOWN
+        return self._again(dispatcher, tracker, slot) if result is None else {slot: result}
+
+    def validate_elig_lives_in_belgium(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        return self._yes_no("elig_lives_in_belgium", value, tracker, dispatcher)
+
+    def validate_elig_pregnant(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        return self._yes_no("elig_pregnant", value, tracker, dispatcher)
+
+    def validate_elig_household(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        return self._read(
+            "elig_household",
+            value,
+            tracker,
+            dispatcher,
+            lambda t: read_choice(t, HOUSEHOLD_KEYWORDS),
+        )
+
+    def validate_elig_income(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        result = self._read("elig_income", value, tracker, dispatcher, read_amount)
+        return _as_number(result, "elig_income")
+
+    def validate_elig_available_for_work(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        return self._yes_no("elig_available_for_work", value, tracker, dispatcher)
+
+    def validate_elig_work_exemption(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        return self._read(
+            "elig_work_exemption",
+            value,
+            tracker,
+            dispatcher,
+            lambda t: read_choice(t, WORK_EXEMPTION_KEYWORDS),
+        )
+
+    def validate_elig_moving_out(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        return self._yes_no("elig_moving_out", value, tracker, dispatcher)
+
+    def validate_elig_fuel(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        return self._read(
+            "elig_fuel", value, tracker, dispatcher, lambda t: read_choice(t, FUEL_KEYWORDS)
+        )
+
+    def validate_elig_litres(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        result = self._read(
+            "elig_litres",
+            value,
+            tracker,
+            dispatcher,
+            lambda t: read_amount(t, maximum=Decimal(100000)),
+        )
+        return _as_number(result, "elig_litres")
+
+    def validate_elig_price(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        result = self._read("elig_price", value, tracker, dispatcher, read_price_per_litre)
+        return _as_number(result, "elig_price")
+
+    def validate_elig_bim(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        return self._yes_no("elig_bim", value, tracker, dispatcher)
+
+    def validate_elig_taxable_income(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        result = self._read("elig_taxable_income", value, tracker, dispatcher, read_amount)
+        return _as_number(result, "elig_taxable_income")
+
+    def validate_elig_dependants(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        return self._read("elig_dependants", value, tracker, dispatcher, read_count)
+
+    def validate_elig_debt_mediation(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        return self._yes_no("elig_debt_mediation", value, tracker, dispatcher)
+
+    def validate_elig_location(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
+        _, text = _choice_or_text(tracker, value)
+        if _said_dont_know(tracker) or is_dont_know(text):
+            return {"elig_location": UNKNOWN}
+        nis = eligibility_result.find_centre_nis(text, conversation_language(tracker))
+        return {"elig_location": nis} if nis else self._again(dispatcher, tracker, "elig_location")
+
+
+def _as_number(result: dict[str, Any], slot: str) -> dict[str, Any]:
+    """Slots travel as JSON: amounts are kept as strings of digits, not Decimals."""
+    value = result.get(slot)
+    if isinstance(value, Decimal):
+        return {slot: str(value)}
+    if isinstance(value, str) and value not in (UNKNOWN,):
+        read = read_amount(value)
+        return {slot: str(read) if isinstance(read, Decimal) else UNKNOWN}
+    return result
+
+
+class ActionEligibilityResult(Action):
+    def name(self) -> str:
+        return "action_eligibility_result"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        language = conversation_language(tracker)
+        for message in eligibility_result.render(tracker.slots, language, date.today()):
+            dispatcher.utter_message(**message)
+        return []
+
+
+class ActionEligibilityReset(Action):
+    """Forget every answer as soon as the result has been shown."""
+
+    def name(self) -> str:
+        return "action_eligibility_reset"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> list[dict[str, Any]]:
+        return [SlotSet(slot, None) for slot in ANSWER_SLOTS]

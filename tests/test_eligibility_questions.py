@@ -1,0 +1,64 @@
+"""Which eligibility questions are asked: only those that still matter (no Rasa needed)."""
+
+from __future__ import annotations
+
+from actions.eligibility import required_answers
+
+
+def test_the_aid_comes_first() -> None:
+    assert required_answers({}) == ["elig_aid"]
+
+
+def test_ris_questions_in_order() -> None:
+    asked = required_answers({"elig_aid": "ris"})
+    assert asked == [
+        "elig_aid",
+        "elig_age",
+        "elig_residence_status",
+        "elig_lives_in_belgium",
+        "elig_household",
+        "elig_income",
+        "elig_available_for_work",
+        "elig_location",
+    ]
+
+
+def test_without_legal_stay_income_and_work_are_not_asked() -> None:
+    asked = required_answers({"elig_aid": "ris", "elig_residence_status": "no_legal_stay"})
+    assert "elig_income" not in asked and "elig_available_for_work" not in asked
+    assert asked[-1] == "elig_location"
+
+
+def test_a_minor_is_asked_about_the_exceptions() -> None:
+    assert "elig_pregnant" in required_answers({"elig_aid": "ris", "elig_age": 17})
+    assert "elig_pregnant" not in required_answers({"elig_aid": "ris", "elig_age": 30})
+
+
+def test_work_exemption_only_when_not_available() -> None:
+    assert "elig_work_exemption" in required_answers(
+        {"elig_aid": "ris", "elig_available_for_work": False}
+    )
+    assert "elig_work_exemption" not in required_answers(
+        {"elig_aid": "ris", "elig_available_for_work": True}
+    )
+
+
+def test_heating_skips_income_for_bim_and_litres_for_pump() -> None:
+    bulk = required_answers({"elig_aid": "heating_allowance", "elig_fuel": "heating_oil_bulk"})
+    assert {"elig_litres", "elig_price", "elig_bim", "elig_taxable_income"} <= set(bulk)
+    bim = required_answers(
+        {"elig_aid": "heating_allowance", "elig_fuel": "heating_oil_bulk", "elig_bim": True}
+    )
+    assert "elig_taxable_income" not in bim and "elig_dependants" not in bim
+    pump = required_answers({"elig_aid": "heating_allowance", "elig_fuel": "heating_oil_pump"})
+    assert "elig_litres" not in pump and "elig_bim" in pump
+
+
+def test_heating_with_an_uncovered_fuel_stops_asking() -> None:
+    asked = required_answers({"elig_aid": "heating_allowance", "elig_fuel": "natural_gas"})
+    assert asked == ["elig_aid", "elig_fuel", "elig_location"]
+
+
+def test_installation_premium_asks_about_leaving_homelessness() -> None:
+    assert "elig_moving_out" in required_answers({"elig_aid": "installation_premium"})
+    assert "elig_moving_out" not in required_answers({"elig_aid": "ris"})
