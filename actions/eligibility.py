@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -144,7 +144,9 @@ def required_answers(slots: dict[str, Any]) -> list[str]:
 
 
 class ActionEligibilityIntro(Action):
-    """Says why the questions come and that answers are not kept; takes the aid if named."""
+    """Says why the questions come and that answers are not kept, takes the aid if one was
+    named, and starts the questions; or, when the rules engine cannot answer, says so first
+    rather than asking questions for nothing."""
 
     def name(self) -> str:
         return "action_eligibility_intro"
@@ -152,9 +154,13 @@ class ActionEligibilityIntro(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        if not eligibility_result.rules_engine_available():
+            dispatcher.utter_message(response="utter_eligibility_unavailable")
+            return []
         dispatcher.utter_message(response="utter_eligibility_intro")
         named = [_AID_TO_CHECK[a] for a in entity_values(tracker, "aid") if a in _AID_TO_CHECK]
-        return [SlotSet("elig_aid", named[-1])] if named else []
+        events: list[dict[str, Any]] = [SlotSet("elig_aid", named[-1])] if named else []
+        return [*events, FollowupAction("eligibility_form")]
 
 
 class ValidateEligibilityForm(FormValidationAction):

@@ -17,6 +17,15 @@ def find_centre_nis(text: str, language: str) -> str | None:
     return ",".join(c.nis for c in centres) if centres else None
 
 
+def rules_engine_available() -> bool:
+    """Whether the rules engine (src/aidguide/rules) can evaluate a request."""
+    try:
+        from aidguide import rules
+    except ImportError:
+        return False
+    return hasattr(rules, "evaluate")
+
+
 def render(slots: dict[str, Any], language: str, on: date) -> list[dict[str, Any]]:
     """The messages of the result (built on the rules engine in src/aidguide/rules)."""
     raise NotImplementedError("the rules engine adapter is not written yet")
