@@ -1,19 +1,36 @@
 """Which aids exist: answers from the vetted aid sheets (content/ via aidguide.content).
 
-The sheets are the only source of what the assistant says about an aid; the amounts in them
-come from the rules engine's dated parameters. Until the content service can render a sheet,
-the assistant says so and sends the person to the CPAS instead of improvising.
+The sheets are the only source of what the assistant says about an aid; their amounts come
+from the rules engine's dated parameters. The aid being discussed is kept in the ``aid``
+slot so that "and which documents?" answers for that aid.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from .common import entity_values, latest_intent
+from aidguide.i18n import N_, translator
+
+from .common import conversation_language, entity_values, latest_intent
+
+_TOPIC_OF_INTENT = {
+    "ask_how_to_apply": "how_to_apply",
+    "ask_documents": "documents",
+    "ask_decision_time": "decision_time",
+    "ask_appeal": "appeal",
+}
+_FOLLOW_UPS = (
+    (N_("How to apply"), "ask_how_to_apply"),
+    (N_("Which documents to bring"), "ask_documents"),
+    (N_("How to appeal a decision"), "ask_appeal"),
+)
+_CHECKABLE = {"ris", "equivalent_aid", "heating_allowance", "installation_premium"}
 
 
 def content_available() -> bool:
@@ -21,50 +38,134 @@ def content_available() -> bool:
         from aidguide import content
     except ImportError:
         return False
-    return all(hasattr(content, name) for name in ("render_sheet", "list_overview"))
+    return all(hasattr(content, n) for n in ("render_sheet", "topic_text", "list_overview"))
 
 
 def aid_in_question(tracker: Tracker) -> str | None:
     """The aid the person means: named in this message, or the one discussed before."""
     intent = latest_intent(tracker) or ""
-    if intent.startswith("ask_") and intent not in _TOPIC_INTENTS:
+    if intent.startswith("ask_") and intent not in _TOPIC_OF_INTENT and intent != "ask_privacy":
         return intent.removeprefix("ask_")
     named = entity_values(tracker, "aid")
     return named[-1] if named else tracker.get_slot("aid")
 
 
-_TOPIC_INTENTS = {
-    "ask_how_to_apply",
-    "ask_documents",
-    "ask_decision_time",
-    "ask_appeal",
-    "ask_privacy",
-}
+def _follow_up_buttons(aid: str, language: str) -> list[dict[str, str]]:
+    tr = translator(language)
+    buttons = [
+        {"title": tr.gettext(title), "payload": f'/{intent}{{"aid": "{aid}"}}'}
+        for title, intent in _FOLLOW_UPS
+    ]
+    if aid in _CHECKABLE:
+        buttons.append(
+            {
+                "title": tr.gettext("Am I entitled?"),
+                "payload": f'/check_eligibility{{"aid": "{aid}"}}',
+            }
+        )
+    return buttons
 
 
 class _AidAction(Action):
+    """Answers from the sheets, or says plainly that they cannot be shown yet."""
+
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         if not content_available():
             dispatcher.utter_message(response="utter_aids_unavailable")
             return []
-        return self.answer(dispatcher, tracker)
+        return self.answer(dispatcher, tracker, conversation_language(tracker))
 
-    def answer(self, dispatcher: CollectingDispatcher, tracker: Tracker) -> list[dict[str, Any]]:
+    def answer(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, language: str
+    ) -> list[dict[str, Any]]:
         raise NotImplementedError
 
 
 class ActionListAids(_AidAction):
+    """The overview, grouped by need; a group button lists the aids of that group."""
+
     def name(self) -> str:
         return "action_list_aids"
 
+    def answer(self, dispatcher, tracker, language):  # type: ignore[no-untyped-def]
+        from aidguide.content import list_overview
+
+        groups = list_overview(language)
+        chosen = entity_values(tracker, "group")
+        group = next((g for g in groups if chosen and g["id"] == chosen[-1]), None)
+        if group is None:
+            buttons = [
+                {"title": g["title"], "payload": f'/list_aids{{"group": "{g["id"]}"}}'}
+                for g in groups
+            ]
+            dispatcher.utter_message(response="utter_aids_overview", buttons=buttons)
+            return []
+        buttons = [{"title": a["title"], "payload": f"/ask_{a['id']}"} for a in group["aids"]]
+        dispatcher.utter_message(
+            response="utter_aids_in_group", group=group["title"], buttons=buttons
+        )
+        return []
+
 
 class ActionAnswerAid(_AidAction):
+    """What an aid is and who can get it, with its amounts and the next questions."""
+
     def name(self) -> str:
         return "action_answer_aid"
 
+    def answer(self, dispatcher, tracker, language):  # type: ignore[no-untyped-def]
+        from aidguide.content import topic_text
+
+        aid = aid_in_question(tracker)
+        if not aid:
+            dispatcher.utter_message(response="utter_which_aid")
+            return []
+        today = date.today()
+        # An amount the rules engine cannot give is said to be unknown, never guessed.
+        parts = [topic_text(aid, topic, language, today) for topic in ("summary", "who", "amounts")]
+        dispatcher.utter_message(text="\n\n".join(p for p in parts if p.strip()))
+        dispatcher.utter_message(
+            response="utter_cpas_decides", buttons=_follow_up_buttons(aid, language)
+        )
+        return [SlotSet("aid", aid)]
+
 
 class ActionAnswerAidTopic(_AidAction):
+    """How to apply, documents, decision time or appeal, for the aid in question."""
+
     def name(self) -> str:
         return "action_answer_aid_topic"
+
+    def answer(self, dispatcher, tracker, language):  # type: ignore[no-untyped-def]
+        from aidguide.content import AID_IDS, topic_text
+
+        topic = _TOPIC_OF_INTENT.get(latest_intent(tracker) or "", "how_to_apply")
+        aid = aid_in_question(tracker)
+        if aid not in AID_IDS:
+            tr = translator(language)
+            buttons = [
+                {
+                    "title": tr.gettext(label),
+                    "payload": f'/{latest_intent(tracker)}{{"aid": "{a}"}}',
+                }
+                for a, label in _COMMON_AIDS
+            ]
+            dispatcher.utter_message(response="utter_which_aid", buttons=buttons)
+            return []
+        dispatcher.utter_message(text=topic_text(aid, topic, language, date.today()))
+        dispatcher.utter_message(
+            response="utter_cpas_decides", buttons=_follow_up_buttons(aid, language)
+        )
+        return [SlotSet("aid", aid)]
+
+
+_COMMON_AIDS = (
+    ("ris", N_("The social integration income")),
+    ("heating_allowance", N_("The heating allowance")),
+    ("rent_guarantee", N_("The rental guarantee")),
+    ("installation_premium", N_("The installation premium")),
+    ("food_aid", N_("Food aid")),
+    ("debt_mediation", N_("Debt mediation")),
+)

@@ -12,7 +12,7 @@ from aidguide.nlg import renderer
 
 NAMES = renderer().names
 #: Values actions pass to responses (the helpdesk placeholders are filled by the renderer).
-ACTION_ARGUMENTS = ["centre", "municipality", "example"]
+ACTION_ARGUMENTS = ["centre", "municipality", "example", "group"]
 
 
 @pytest.mark.parametrize("name", NAMES)

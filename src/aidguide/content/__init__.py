@@ -1,0 +1,70 @@
+"""Vetted aid sheets: loading, validation, rendering with dated amounts, glossary, search.
+
+The sheets live in ``content/aids/<aid_id>.yml`` (French and Dutch, sources and review status
+inside). Amounts are references to rules-engine parameters, resolved at render time. This
+package never imports the web layer or Rasa; ``aidguide.api.aids`` and ``actions/`` adapt it.
+"""
+
+from __future__ import annotations
+
+from .amounts import ResolvedAmount, rules_available
+from .glossary import (
+    Explained,
+    Term,
+    explain_terms,
+    find_terms,
+    glossary_entries,
+    load_glossary,
+)
+from .readability import (
+    MAX_SENTENCE_WORDS,
+    MIN_READING_EASE,
+    ReadabilityReport,
+    check_text,
+    long_sentences,
+    reading_ease,
+)
+from .render import GROUP_LABELS, SECTION_LABELS, TOPICS, list_overview, render_sheet, topic_text
+from .search import search_aids
+from .sheets import (
+    AID_IDS,
+    GROUPS,
+    TEXT_FIELDS,
+    Sheet,
+    SheetError,
+    UnknownAid,
+    get_sheet,
+    load_sheets,
+)
+
+__all__ = [
+    "AID_IDS",
+    "GROUPS",
+    "GROUP_LABELS",
+    "MAX_SENTENCE_WORDS",
+    "MIN_READING_EASE",
+    "SECTION_LABELS",
+    "TEXT_FIELDS",
+    "TOPICS",
+    "Explained",
+    "ReadabilityReport",
+    "ResolvedAmount",
+    "Sheet",
+    "SheetError",
+    "Term",
+    "UnknownAid",
+    "check_text",
+    "explain_terms",
+    "find_terms",
+    "get_sheet",
+    "glossary_entries",
+    "list_overview",
+    "load_glossary",
+    "load_sheets",
+    "long_sentences",
+    "reading_ease",
+    "render_sheet",
+    "rules_available",
+    "search_aids",
+    "topic_text",
+]

@@ -1,0 +1,29 @@
+"""Where the vetted content lives: ``AIDGUIDE_CONTENT_DIR`` or ``content/`` at the repo root.
+
+An environment variable (not a constant) so that a deployment can ship reviewed sheets apart
+from the code, and so that tests can point at a temporary copy.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_REPO_ROOT = Path(__file__).resolve().parents[3]
+
+
+def content_dir() -> Path:
+    """The folder that holds ``aids/``, ``schema.json`` and ``glossary.yml``."""
+    return Path(os.environ.get("AIDGUIDE_CONTENT_DIR", _REPO_ROOT / "content"))
+
+
+def aids_dir() -> Path:
+    return content_dir() / "aids"
+
+
+def schema_path() -> Path:
+    return content_dir() / "schema.json"
+
+
+def glossary_path() -> Path:
+    return content_dir() / "glossary.yml"
