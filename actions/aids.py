@@ -66,8 +66,9 @@ def _follow_up_buttons(aid: str, language: str) -> list[dict[str, str]]:
     return buttons
 
 
-class _AidAction(Action):
-    """Answers from the sheets, or says plainly that they cannot be shown yet."""
+class _AidAnswer:
+    """Answers from the sheets, or says plainly that they cannot be shown yet. A mixin, not an
+    Action: rasa-sdk registers every Action subclass, and this one has no name of its own."""
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
@@ -83,7 +84,7 @@ class _AidAction(Action):
         raise NotImplementedError
 
 
-class ActionListAids(_AidAction):
+class ActionListAids(_AidAnswer, Action):
     """The overview, grouped by need; a group button lists the aids of that group."""
 
     def name(self) -> str:
@@ -109,7 +110,7 @@ class ActionListAids(_AidAction):
         return []
 
 
-class ActionAnswerAid(_AidAction):
+class ActionAnswerAid(_AidAnswer, Action):
     """What an aid is and who can get it, with its amounts and the next questions."""
 
     def name(self) -> str:
@@ -132,7 +133,7 @@ class ActionAnswerAid(_AidAction):
         return [SlotSet("aid", aid)]
 
 
-class ActionAnswerAidTopic(_AidAction):
+class ActionAnswerAidTopic(_AidAnswer, Action):
     """How to apply, documents, decision time or appeal, for the aid in question."""
 
     def name(self) -> str:

@@ -123,14 +123,14 @@ def test_out_of_scope_is_said_politely(chat: ChatClient, lang: str) -> None:
 def test_fallback_ladder_ends_with_a_person(chat: ChatClient, lang: str) -> None:
     """Unsure -> two guesses as buttons -> rephrase -> the helpdesk."""
     cid = new_id()
-    first = chat.send(cid, "kjhkjh", lang=lang)
+    first = chat.send(cid, "xqzt vrrk plof", lang=lang)
     assert first.texts[0] == translator(lang).gettext("I am not sure I understood. Did you mean:")
     assert len(first.payloads) == 3  # two best guesses and "something else"
     assert first.payloads[-1] == "/out_of_scope"
     assert all(p.startswith("/") for p in first.payloads)
     rephrase = chat.send(cid, "/out_of_scope", lang=lang)
     assert rephrase.text == rendered("utter_ask_rephrase", lang)
-    second = chat.send(cid, "qsdqsd qsd", lang=lang)
+    second = chat.send(cid, "wxcv poiu", lang=lang)
     assert second.payloads[-1] == "/out_of_scope"
     handover = chat.send(cid, "/out_of_scope", lang=lang)
     assert handover.text == rendered("utter_default", lang)
