@@ -10,7 +10,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from aidguide import __version__
 from aidguide.config import get_settings
 
-from . import aids, chat, cpas, health, nlg, webhook, widget
+from . import aids, chat, cpas, eligibility, health, nlg, webhook, widget
 from .errors import install_error_handlers
 
 
@@ -41,7 +41,7 @@ def create_app() -> FastAPI:
         allow_headers=["content-type", "accept-language"],
         max_age=3600,
     )
-    for module in (health, chat, nlg, webhook, cpas, aids, widget):
+    for module in (health, chat, nlg, webhook, cpas, aids, eligibility, widget):
         app.include_router(module.router)
     return app
 

@@ -1,0 +1,251 @@
+# ruff: noqa: N801, N805, RUF012 - OpenFisca conventions: lowercase variable classes, formula(entity, period), list attributes
+"""Revenu d'intégration sociale (RIS) / leefloon: category, conditions, indicative amount.
+
+Legal basis: loi du 26 mai 2002 concernant le droit à l'intégration sociale; AR du 11 juillet
+2002. Facts: ../shared/facts/belgian_aids.md §1.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from openfisca_core.indexed_enums import Enum
+from openfisca_core.periods import DateUnit
+from openfisca_core.variables import Variable
+
+from aidguide.rules.entities import Person
+from aidguide.rules.enums import (
+    Answer,
+    Condition,
+    Eligibility,
+    HouseholdSituation,
+    ResidenceStatus,
+    RisCategory,
+    WorkExemption,
+)
+
+from .common import NAN, combine, condition, from_answer, number, param
+
+MONTH = DateUnit.MONTH
+LAW = "Loi du 26 mai 2002 concernant le droit à l'intégration sociale"
+RIS_PAGE = "https://primabook.mi-is.be/fr/droit-lintegration-sociale/les-ayants-droits-et-le-montant-du-revenu-dintegration"
+
+#: Statuses that open the RIS (bdas-wwsb.brussels/?p=2997; ocmwdehaan.be).
+RIS_STATUSES = (
+    ResidenceStatus.belgian,
+    ResidenceStatus.eu_citizen,
+    ResidenceStatus.population_register,
+    ResidenceStatus.refugee,
+    ResidenceStatus.subsidiary_protection,
+    ResidenceStatus.stateless,
+)
+CATEGORIES = (RisCategory.cat1, RisCategory.cat2, RisCategory.cat3)
+
+
+def is_any(values: np.ndarray, members: tuple) -> np.ndarray:
+    result = np.zeros(len(values), dtype=bool)
+    for member in members:
+        result |= values == member
+    return result
+
+
+def per_category(category: np.ndarray, parameters_at: object, template: str) -> np.ndarray:
+    """The parameter ``template`` (with ``{cat}``) of each person's category; NaN if unknown."""
+    return np.select(
+        [category == cat for cat in CATEGORIES],
+        [number(param(parameters_at, template.format(cat=cat.name))) for cat in CATEGORIES],
+        NAN,
+    )
+
+
+def indicative_monthly(person: object, period: object, parameters: object) -> np.ndarray:
+    """(yearly category amount - countable yearly resources) / 12, never below 0; NaN when
+    an input or a parameter is unknown. Countable resources: monthly net income minus the
+    socio-professional exemption, times 12, minus the general yearly exemption (§1
+    "Resources and exemptions"). Where the sources give no yearly amount (2024-05-01), 12
+    times the monthly amount is used, which is how the yearly amount is defined."""
+    at = parameters(period)
+    category = person("ris_category", period)
+    yearly = per_category(category, at, "ris.amount.{cat}.yearly")
+    monthly = per_category(category, at, "ris.amount.{cat}.monthly")
+    yearly = np.where(np.isnan(yearly), monthly * 12, yearly)
+    income = person("monthly_net_income", period).astype(float)
+    work = np.maximum(person("socio_professional_income", period).astype(float), 0)
+    isp_cap = number(param(at, "ris.exemption.socio_professional.monthly"))
+    isp = np.where(work > 0, np.fmin(work, isp_cap) if not np.isnan(isp_cap) else NAN, 0.0)
+    yearly_income = np.maximum(income - isp, 0) * 12
+    general = per_category(category, at, "ris.exemption.general.{cat}")
+    countable = np.where(yearly_income <= 0, 0.0, np.maximum(yearly_income - general, 0))
+    countable = np.where(np.isnan(income) | np.isnan(isp), NAN, countable)
+    return np.maximum(yearly - countable, 0) / 12
+
+
+class ris_category(Variable):
+    value_type = Enum
+    possible_values = RisCategory
+    default_value = RisCategory.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "RIS category: 1 cohabitant, 2 living alone, 3 with a family to support"
+    reference = [LAW, RIS_PAGE]
+
+    def formula(person, period):
+        situation = person.household("situation", period)
+        return np.select(
+            [
+                situation == HouseholdSituation.cohabiting,
+                situation == HouseholdSituation.alone,
+                situation == HouseholdSituation.with_dependent_children,
+            ],
+            [RisCategory.cat1, RisCategory.cat2, RisCategory.cat3],
+            RisCategory.unknown,
+        )
+
+
+class ris_condition_age(Variable):
+    value_type = Enum
+    possible_values = Condition
+    default_value = Condition.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Age 18 or more, or a minor who is emancipated by marriage, pregnant, or has a child to support"
+    reference = [LAW, "https://www.mi-is.be (FAQ)"]
+
+    def formula(person, period):
+        age = person("age", period)
+        pregnant = person("pregnant", period)
+        married = person("emancipated_by_marriage", period)
+        situation = person.household("situation", period)
+        with_child = situation == HouseholdSituation.with_dependent_children
+        exception = (pregnant == Answer.yes) | (married == Answer.yes) | with_child
+        no_exception = (
+            (pregnant == Answer.no)
+            & (married == Answer.no)
+            & (situation != HouseholdSituation.unknown)
+            & ~with_child
+        )
+        return np.select(
+            [age >= 18, exception, np.isnan(age), no_exception],
+            [Condition.met, Condition.met, Condition.unknown, Condition.not_met],
+            Condition.unknown,
+        )
+
+
+class ris_condition_residence(Variable):
+    value_type = Enum
+    possible_values = Condition
+    default_value = Condition.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Effective, habitual residence in Belgium"
+    reference = [LAW]
+
+    def formula(person, period):
+        return from_answer(person("lives_in_belgium", period))
+
+
+class ris_condition_status(Variable):
+    value_type = Enum
+    possible_values = Condition
+    default_value = Condition.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Nationality or residence status that opens the RIS"
+    reference = [LAW, "bdas-wwsb.brussels/?p=2997"]
+
+    def formula(person, period):
+        status = person("residence_status", period)
+        return condition(status != ResidenceStatus.unknown, is_any(status, RIS_STATUSES))
+
+
+class ris_amount_known(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "The indicative RIS amount can be computed (inputs given, amounts found)"
+
+    def formula(person, period, parameters):
+        return ~np.isnan(indicative_monthly(person, period, parameters))
+
+
+class ris_indicative_monthly_amount(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Indicative monthly RIS: (yearly category amount - countable resources) / 12, never below 0 (0 when unknown)"
+    reference = [LAW, "https://primabook.mi-is.be/nl/.../berekening-van-de-bestaansmiddelen"]
+    unit = "currency-EUR"
+
+    def formula(person, period, parameters):
+        return np.nan_to_num(indicative_monthly(person, period, parameters), nan=0.0)
+
+
+class ris_condition_resources(Variable):
+    value_type = Enum
+    possible_values = Condition
+    default_value = Condition.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Insufficient resources: countable resources below the category amount"
+    reference = [LAW]
+
+    def formula(person, period):
+        known = person("ris_amount_known", period)
+        amount = person("ris_indicative_monthly_amount", period)
+        return condition(known, amount >= 0.005)
+
+
+class ris_condition_work(Variable):
+    value_type = Enum
+    possible_values = Condition
+    default_value = Condition.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Available for work, unless health or equity reasons (studies) prevent it"
+    reference = [LAW]
+
+    def formula(person, period):
+        available = person("available_for_work", period)
+        exemption = person("work_exemption", period)
+        excused = (exemption == WorkExemption.health) | (exemption == WorkExemption.studies)
+        return np.select(
+            [
+                available == Answer.yes,
+                (available == Answer.no) & excused,
+                (available == Answer.no) & (exemption == WorkExemption.none),
+            ],
+            [Condition.met, Condition.met, Condition.not_met],
+            Condition.unknown,
+        )
+
+
+class ris_condition_other_rights(Variable):
+    value_type = Enum
+    possible_values = Condition
+    default_value = Condition.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Has first claimed other benefits and rights (a duty: does not decide the answer)"
+    reference = [LAW, "knokke-heist.be; dilbeek.be"]
+
+    def formula(person, period):
+        claimed = person("other_rights_claimed", period)
+        return np.where(claimed == Answer.yes, Condition.met, Condition.required)
+
+
+class ris_eligibility(Variable):
+    value_type = Enum
+    possible_values = Eligibility
+    default_value = Eligibility.unknown
+    entity = Person
+    definition_period = MONTH
+    label = "Probably eligible for the RIS (age, residence, status, resources, work)"
+    reference = [LAW]
+
+    def formula(person, period):
+        return combine(
+            person("ris_condition_age", period),
+            person("ris_condition_residence", period),
+            person("ris_condition_status", period),
+            person("ris_condition_resources", period),
+            person("ris_condition_work", period),
+        )
