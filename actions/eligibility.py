@@ -8,6 +8,7 @@ legal stay is not asked about income: only the urgent medical aid route applies 
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -32,9 +33,12 @@ from aidguide.answers.parsing import (
     read_yes_no,
 )
 from aidguide.i18n import N_, translator
+from aidguide.rules.models import FUELS, RESIDENCE_STATUSES, SITUATIONS, WORK_EXEMPTIONS
 
 from . import eligibility_result
 from .common import conversation_language, entity_values, latest_intent
+
+logger = logging.getLogger(__name__)
 
 CHECKABLE_AIDS = ("ris", "heating_allowance", "installation_premium", "all")
 #: Aids a person may name that the check covers, and the check that covers them.
@@ -66,6 +70,8 @@ ANSWER_SLOTS = (
     "elig_debt_mediation",
     "elig_location",
 )
+#: The directory's slots, which a place named during the questions may also fill.
+PLACE_SLOTS = ("cpas_location", "cpas_candidates")
 _BULK_FUELS = {"heating_oil_bulk", "propane_bulk"}
 _COVERED_FUELS = _BULK_FUELS | {"heating_oil_pump", "kerosene_pump"}
 _AID_KEYWORDS = {
@@ -73,6 +79,14 @@ _AID_KEYWORDS = {
     "heating_allowance": ("chauffage", "mazout", "verwarming", "stookolie", "mazoet"),
     "installation_premium": ("installation", "installatie", "prime", "premie"),
     "all": ("tout", "toutes", "alles", "allemaal", "tout ce", "everything"),
+}
+#: The values a button (or the first message) may give directly, per question.
+CHOICES: dict[str, tuple[str, ...]] = {
+    "elig_aid": CHECKABLE_AIDS,
+    "elig_residence_status": RESIDENCE_STATUSES,
+    "elig_household": SITUATIONS,
+    "elig_work_exemption": WORK_EXEMPTIONS,
+    "elig_fuel": FUELS,
 }
 #: The example shown when an answer cannot be read (asked again with it).
 EXAMPLES = {
@@ -187,7 +201,10 @@ class ValidateEligibilityForm(FormValidationAction):
         self, slot: str, value: Any, tracker: Tracker, dispatcher: CollectingDispatcher, reader: Any
     ) -> dict[str, Any]:
         choice, text = _choice_or_text(tracker, value)
-        result = choice if choice is not None else reader(text)
+        answer = choice if choice is not None else text
+        # A button (or the aid named in the first message) gives the value itself; anything
+        # else, including a button of another question, must be read like typed text.
+        result = answer if answer in CHOICES.get(slot, ()) else reader(answer)
         if result is None and _said_dont_know(tracker):
             result = UNKNOWN
         if result is None:
@@ -322,7 +339,13 @@ class ActionEligibilityResult(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         language = conversation_language(tracker)
-        for message in eligibility_result.render(tracker.slots, language, date.today()):
+        try:
+            messages = eligibility_result.render(tracker.slots, language, date.today())
+        except Exception as error:  # never a crash: the person still learns where to go
+            # The type only: the answers must not reach a log, even through an error message.
+            logger.error("eligibility result failed: %s", type(error).__name__)
+            messages = [{"response": "utter_eligibility_unavailable"}]
+        for message in messages:
             dispatcher.utter_message(**message)
         return []
 
@@ -336,4 +359,5 @@ class ActionEligibilityReset(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        return [SlotSet(slot, None) for slot in ANSWER_SLOTS]
+        # The place was also read by the directory's slot mappings: forget it there too.
+        return [SlotSet(slot, None) for slot in (*ANSWER_SLOTS, *PLACE_SLOTS)]

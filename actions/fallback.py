@@ -1,8 +1,10 @@
-"""The fallback ladder: "did you mean ...?" (two best guesses) -> rephrase -> a person.
+"""The fallback ladder: "did you mean ...?" -> rephrase -> a person.
 
 Rasa's two-stage fallback drives the ladder (bot/data/rules.yml); these actions replace two
-of its steps: the affirmation offers the two most likely intents as buttons plus "something
-else", and the last step hands over to the helpdesk instead of pretending to understand.
+of its steps. The affirmation offers the aids whose sheets best match the message (a ranked
+text search, so "je n'arrive plus à payer le mazout" still finds the heating allowance when
+the intent model is unsure), then the most likely intents, then "something else". The last
+step hands over to the helpdesk instead of pretending to understand.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from rasa_sdk.events import UserUtteranceReverted
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from aidguide.content import search_aids
 from aidguide.i18n import N_, translator
 
 from .common import conversation_language
@@ -65,11 +68,24 @@ _NOT_OFFERED = {
 }
 
 
-def best_guesses(intent_ranking: list[dict[str, Any]], count: int = 2) -> list[str]:
-    guesses = []
+def matching_aids(text: str, language: str, count: int = 3) -> list[str]:
+    """The questions (``ask_<aid>`` intents) about the aids whose sheets match ``text`` best."""
+    try:
+        found = search_aids(text, language, limit=count)
+    except ValueError:  # no search index for this language
+        return []
+    return [f"ask_{aid}" for aid, _ in found if f"ask_{aid}" in INTENT_LABELS]
+
+
+def best_guesses(
+    intent_ranking: list[dict[str, Any]], count: int = 2, already: list[str] | None = None
+) -> list[str]:
+    guesses: list[str] = []
+    skip = set(already or [])
     for candidate in intent_ranking:
         name = candidate.get("name")
-        if name in INTENT_LABELS and name not in _NOT_OFFERED and name not in guesses:
+        offered = name in INTENT_LABELS and name not in _NOT_OFFERED
+        if offered and name not in guesses and name not in skip:
             guesses.append(name)
         if len(guesses) == count:
             break
@@ -83,8 +99,11 @@ class ActionDefaultAskAffirmation(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        tr = translator(conversation_language(tracker))
-        guesses = best_guesses(tracker.latest_message.get("intent_ranking") or [])
+        language = conversation_language(tracker)
+        tr = translator(language)
+        aids = matching_aids(str(tracker.latest_message.get("text") or ""), language)
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        guesses = aids + best_guesses(ranking, count=1 if aids else 2, already=aids)
         buttons = [{"title": tr.gettext(INTENT_LABELS[g]), "payload": f"/{g}"} for g in guesses]
         buttons.append({"title": tr.gettext("Something else"), "payload": "/out_of_scope"})
         dispatcher.utter_message(response="utter_ask_affirmation", buttons=buttons)

@@ -3,8 +3,10 @@ per test session; tests that only need the app use FastAPI's TestClient."""
 
 from __future__ import annotations
 
+import asyncio
 import os
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -70,3 +72,21 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 @pytest.fixture(scope="session")
 def chat(stack: Stack) -> ChatClient:
     return ChatClient(stack.base_url)
+
+
+def rasa_tracker(stack: Stack, conversation_id: str) -> dict[str, Any]:
+    """The conversation as Rasa's tracker store keeps it, read back through Rasa's API."""
+    response = httpx.get(
+        f"{stack.rasa_url}/conversations/{conversation_id}/tracker",
+        params={"token": stack.rasa_token, "include_events": "ALL"},
+        timeout=10,
+    )
+    response.raise_for_status()
+    return response.json()
+
+
+def run_sync(coroutine: Any) -> Any:
+    """Run a coroutine to completion from a test, in its own thread: the browser tests'
+    Playwright keeps an event loop running in the main thread."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

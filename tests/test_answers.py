@@ -36,6 +36,8 @@ from aidguide.answers.parsing import (
         ("1 200,50 €", Decimal("1200.50")),
         ("1200,50", Decimal("1200.50")),
         ("vijfenveertig", 45),
+        ("ik ben zevenenveertig", 47),
+        ("negenennegentig", 99),
         ("ik ben drieëntwintig", 23),
         ("twaalfhonderd", 1200),
         ("tweeduizend vijfhonderd", 2500),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from actions.eligibility import required_answers
 
+from .conftest import run_sync
+
 
 def test_the_aid_comes_first() -> None:
     assert required_answers({}) == ["elig_aid"]
@@ -62,3 +64,38 @@ def test_heating_with_an_uncovered_fuel_stops_asking() -> None:
 def test_installation_premium_asks_about_leaving_homelessness() -> None:
     assert "elig_moving_out" in required_answers({"elig_aid": "installation_premium"})
     assert "elig_moving_out" not in required_answers({"elig_aid": "ris"})
+
+
+def _validate(slot: str, value: str, choice: str | None = None) -> dict:
+    """Run the form's validation of one answer, as the action server would."""
+    import asyncio
+
+    from rasa_sdk import Tracker
+    from rasa_sdk.executor import CollectingDispatcher
+
+    from actions.eligibility import ValidateEligibilityForm
+
+    entities = [{"entity": "choice", "value": choice}] if choice else []
+    message = {"text": value, "intent": {"name": "inform"}, "entities": entities}
+    tracker = Tracker("t", {"requested_slot": slot}, message, [], False, None, {}, "")
+    validate = getattr(ValidateEligibilityForm(), f"validate_{slot}")
+    result = validate(value, CollectingDispatcher(), tracker, {})
+    return run_sync(result) if asyncio.iscoroutine(result) else result
+
+
+def test_the_aid_named_in_the_first_message_is_taken_as_it_is() -> None:
+    assert _validate("elig_aid", "heating_allowance") == {"elig_aid": "heating_allowance"}
+
+
+def test_a_button_of_another_question_is_not_an_answer() -> None:
+    payload = '/inform{"choice": "heating_oil_bulk"}'
+    assert _validate("elig_aid", payload, choice="heating_oil_bulk") == {"elig_aid": None}
+    assert _validate("elig_age", payload, choice="heating_oil_bulk") == {"elig_age": None}
+
+
+def test_buttons_give_their_value() -> None:
+    payload = '/inform{"choice": "heating_oil_bulk"}'
+    assert _validate("elig_fuel", payload, choice="heating_oil_bulk") == {
+        "elig_fuel": "heating_oil_bulk"
+    }
+    assert _validate("elig_income", '/inform{"choice": "0"}', choice="0") == {"elig_income": "0.00"}

@@ -112,8 +112,9 @@ def _dutch_word_value(word: str) -> int | None:
             if head_value is None or tail_value is None:
                 return None
             return head_value * scale + tail_value
-    if "en" in word:  # vijfenveertig = vijf + en + veertig
-        unit, _, tens = word.partition("en")
+    # vijfenveertig = vijf + en + veertig; the unit may itself contain "en" (zeven, negen).
+    for at in (i for i in range(1, len(word) - 1) if word.startswith("en", i)):
+        unit, tens = word[:at], word[at + 2 :]
         if unit in _NL_UNITS and tens in _NL_UNITS and _NL_UNITS[tens] >= 20:
             return _NL_UNITS[unit] + _NL_UNITS[tens]
     return None

@@ -69,30 +69,6 @@ HOUSEHOLD_OUTPUTS = (
     "heating_allowance_income_ceiling",
 )
 
-LEGAL_BASIS = {
-    "ris": [
-        "Loi du 26 mai 2002 concernant le droit à l'intégration sociale (Leefloonwet)",
-        "AR du 11 juillet 2002 portant règlement général (Leefloonbesluit)",
-    ],
-    "equivalent_aid": [
-        "Loi organique des CPAS du 8 juillet 1976",
-        "Loi du 2 avril 1965, art. 5 (remboursement par l'État)",
-    ],
-    "urgent_medical_aid": [
-        "Loi organique des CPAS du 8 juillet 1976, art. 57 §2",
-        "AR du 12 décembre 1996 relatif à l'aide médicale urgente",
-    ],
-    "heating_allowance": [
-        "Loi-programme du 27 décembre 2004; AR du 9 janvier 2005",
-        "AR du 27 mars 2009, modifié par l'AR du 6 août 2022",
-    ],
-    "installation_premium": [
-        "Loi du 26 mai 2002, art. 14 §3",
-        "Loi organique des CPAS du 8 juillet 1976, art. 57bis; AR du 21 septembre 2004",
-    ],
-    "grapa": ["https://www.sfpd.fgov.be/fr/droit-a-la-pension/grapa"],
-    "bim": ["Assurance soins de santé: intervention majorée (mutualité / ziekenfonds)"],
-}
 TRI = {"eligible": True, "not_eligible": False, "unknown": "unknown"}
 
 
@@ -225,6 +201,10 @@ class _Writer:
         text = self.say(msgid, amount=self.money(exact), date=self.day(since))
         return Amount(exact, "EUR", period, since, text)  # type: ignore[arg-type]
 
+    def laws(self, aid: str) -> list[str]:
+        """The legal basis of an aid, with the laws' titles in the answer's language."""
+        return [self.say(msgid) for msgid in T.LEGAL_BASIS[aid]]
+
     def disclaimer(self, since: date | None) -> str:
         if since is None:
             return self.say(T.DISCLAIMER_CPAS_NO_AMOUNT)
@@ -311,7 +291,7 @@ def _ris(w: _Writer, v: dict[str, Any]) -> AidResult:
         amount=amount,
         amount_note=note,
         reasons=reasons,
-        legal_basis=LEGAL_BASIS["ris"],
+        legal_basis=w.laws("ris"),
         next_steps=w.cpas_steps(T.STEP_DOCUMENTS_RIS),
         disclaimer=w.disclaimer(since),
         category=None if v["ris_category"] == "unknown" else v["ris_category"],
@@ -341,7 +321,7 @@ def _equivalent(w: _Writer, v: dict[str, Any]) -> AidResult:
         amount=amount,
         amount_note=note,
         reasons=reasons,
-        legal_basis=LEGAL_BASIS["equivalent_aid"],
+        legal_basis=w.laws("equivalent_aid"),
         next_steps=w.cpas_steps(T.STEP_DOCUMENTS_RIS),
         disclaimer=w.disclaimer(since),
         category=None if v["ris_category"] == "unknown" else v["ris_category"],
@@ -361,7 +341,7 @@ def _urgent_medical(w: _Writer, v: dict[str, Any]) -> AidResult:
         amount=None,
         amount_note=None,
         reasons=reasons,
-        legal_basis=LEGAL_BASIS["urgent_medical_aid"],
+        legal_basis=w.laws("urgent_medical_aid"),
         next_steps=[
             w.say(T.STEP_AMU_APPLY),
             w.say(T.STEP_AMU_DOCTOR),
@@ -433,6 +413,7 @@ def _heating(w: _Writer, v: dict[str, Any]) -> AidResult:
     if category == "cat3":
         steps.append(w.say(T.STEP_HEATING_DEBT))
     steps.append(w.say(T.STEP_HEATING_DECISION))
+    steps.append(w.say(T.STEP_APPEAL))  # facts §0: every CPAS decision, labour court
     return AidResult(
         aid="heating_allowance",
         name=w.say(T.AID_NAMES["heating_allowance"]),
@@ -440,7 +421,7 @@ def _heating(w: _Writer, v: dict[str, Any]) -> AidResult:
         amount=amount,
         amount_note=None if amount or eligible is False else w.say(T.AMOUNT_UNKNOWN_HEATING),
         reasons=reasons,
-        legal_basis=LEGAL_BASIS["heating_allowance"],
+        legal_basis=w.laws("heating_allowance"),
         next_steps=steps,
         disclaimer=w.disclaimer(since),
         category=None if category in ("unknown", "none") else category,
@@ -468,7 +449,7 @@ def _premium(w: _Writer, v: dict[str, Any]) -> AidResult:
         amount=amount,
         amount_note=w.say(T.ONCE_IN_LIFE),
         reasons=reasons,
-        legal_basis=LEGAL_BASIS["installation_premium"],
+        legal_basis=w.laws("installation_premium"),
         next_steps=w.cpas_steps(T.STEP_PREMIUM_DOCUMENTS),
         disclaimer=w.disclaimer(since),
     )
@@ -487,7 +468,7 @@ def _grapa(w: _Writer, v: dict[str, Any]) -> AidResult:
         amount=None,
         amount_note=None,
         reasons=[w.reason("grapa_age", status, age=shown)],
-        legal_basis=LEGAL_BASIS["grapa"],
+        legal_basis=w.laws("grapa"),
         next_steps=[w.say(T.STEP_GRAPA)] if status != "not_met" else [],
         disclaimer=w.say(T.DISCLAIMER_PENSION),
     )
@@ -515,7 +496,7 @@ def _bim(w: _Writer, v: dict[str, Any]) -> AidResult:
         amount=None,
         amount_note=None,
         reasons=[reason],
-        legal_basis=LEGAL_BASIS["bim"],
+        legal_basis=w.laws("bim"),
         next_steps=[] if already else [w.say(T.STEP_BIM)],
         disclaimer=w.say(T.DISCLAIMER_MUTUALITY, date=w.day(base.applies_from))
         if base

@@ -18,6 +18,34 @@ AID_NAMES = {
     "bim": N_("Increased reimbursement of health care (BIM)"),
 }
 
+#: Legal basis per aid (facts §0-§4, ../shared/facts/belgian_aids.md): official titles,
+#: translated in the catalogs with their official French and Dutch names.
+LEGAL_BASIS = {
+    "ris": [
+        N_("Law of 26 May 2002 on the right to social integration"),
+        N_("Royal Decree of 11 July 2002 (general regulation)"),
+    ],
+    "equivalent_aid": [
+        N_("Organic Law of 8 July 1976 on the CPAS"),
+        N_("Law of 2 April 1965, art. 5 (reimbursement by the State)"),
+    ],
+    "urgent_medical_aid": [
+        N_("Organic Law of 8 July 1976 on the CPAS, art. 57 §2"),
+        N_("Royal Decree of 12 December 1996 on urgent medical aid"),
+    ],
+    "heating_allowance": [
+        N_("Programme Law of 27 December 2004; Royal Decree of 9 January 2005"),
+        N_("Royal Decree of 27 March 2009, amended by the Royal Decree of 6 August 2022"),
+    ],
+    "installation_premium": [
+        N_("Law of 26 May 2002, art. 14 §3"),
+        N_("Organic Law of 8 July 1976 on the CPAS, art. 57bis; Royal Decree of 21 September 2004"),
+    ],
+    # No law title in the facts for the GRAPA: the official page is the reference.
+    "grapa": [N_("Federal Pension Service: https://www.sfpd.fgov.be/fr/droit-a-la-pension/grapa")],
+    "bim": [N_("Health insurance: increased reimbursement (health insurance fund)")],
+}
+
 #: (condition, status) -> msgid. Placeholders are filled by the facade.
 REASONS = {
     ("ris_age", "met"): N_("You meet the age condition."),

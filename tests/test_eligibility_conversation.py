@@ -1,0 +1,451 @@
+"""Am I entitled? Eight personas, in French and in Dutch, through /api/chat and the real model.
+
+Each conversation answers the questions as a person would (buttons where the bot offers a
+choice, free text elsewhere) and checks the indicative amount and the CPAS named. Expected
+amounts come from the rules engine's dated parameters or from the facade given the same
+facts, never from numbers typed here: the test checks that the conversation gives the
+engine the right facts and shows its answer.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from actions.eligibility import EXAMPLES
+from aidguide.directory import load_directory
+from aidguide.i18n import format_date, format_money, translator
+from aidguide.nlg import renderer
+from aidguide.rules import (
+    EligibilityRequest,
+    HeatingAnswers,
+    HouseholdAnswers,
+    PersonAnswers,
+    evaluate,
+    reference_amount,
+)
+from aidguide.stack.launcher import Stack
+
+from .conftest import ChatClient, Reply, rasa_tracker
+
+pytestmark = pytest.mark.stack
+
+
+def choice(value: str) -> str:
+    return f'/inform{{"choice": "{value}"}}'
+
+
+@dataclass(frozen=True)
+class Persona:
+    """What a person says, per language, and the facts the engine should receive."""
+
+    name: str
+    says: dict[str, list[str]]
+    postcode: str
+    facts: EligibilityRequest
+    aid: str
+    #: The parameter whose value is the expected amount (else the facade computes it).
+    parameter: str | None = None
+    expected_words: dict[str, list[str]] = field(default_factory=dict)
+
+
+TODAY = date.today()
+
+PERSONAS = [
+    Persona(
+        name="single adult without income",
+        says={
+            "fr": [
+                "est-ce que j'ai droit au revenu d'intégration ?",
+                "j'ai 45 ans",
+                choice("belgian"),
+                "oui",
+                choice("alone"),
+                "rien",
+                "oui",
+            ],
+            "nl": [
+                "heb ik recht op een leefloon?",
+                "ik ben 45",
+                choice("belgian"),
+                "ja",
+                choice("alone"),
+                "niks",
+                "ja",
+            ],
+        },
+        postcode="1070",
+        facts=EligibilityRequest(
+            on=TODAY,
+            person=PersonAnswers(
+                age=45,
+                residence_status="belgian",
+                lives_in_belgium=True,
+                available_for_work=True,
+                monthly_net_income=0,
+            ),
+            household=HouseholdAnswers(situation="alone"),
+        ),
+        aid="ris",
+        parameter="ris.amount.cat2.monthly",
+    ),
+    Persona(
+        name="cohabiting adult with income",
+        says={
+            "fr": [
+                "est-ce que j'ai droit au revenu d'intégration ?",
+                "cinquante-deux",
+                choice("belgian"),
+                "oui",
+                choice("cohabiting"),
+                "je gagne 400 euros net par mois",
+                "oui",
+            ],
+            "nl": [
+                "heb ik recht op een leefloon?",
+                "52 jaar",
+                choice("belgian"),
+                "ja",
+                choice("cohabiting"),
+                "ik verdien 400 euro netto per maand",
+                "ja",
+            ],
+        },
+        postcode="4000",
+        facts=EligibilityRequest(
+            on=TODAY,
+            person=PersonAnswers(
+                age=52,
+                residence_status="belgian",
+                lives_in_belgium=True,
+                available_for_work=True,
+                monthly_net_income=400,
+            ),
+            household=HouseholdAnswers(situation="cohabiting"),
+        ),
+        aid="ris",
+    ),
+    Persona(
+        name="parent with dependent children",
+        says={
+            "fr": [
+                "est-ce que j'ai droit au revenu d'intégration ?",
+                "j'ai 34 ans",
+                choice("belgian"),
+                "oui",
+                choice("with_dependent_children"),
+                "rien",
+                "oui",
+            ],
+            "nl": [
+                "heb ik recht op een leefloon?",
+                "34",
+                choice("belgian"),
+                "ja",
+                choice("with_dependent_children"),
+                "niks",
+                "ja",
+            ],
+        },
+        postcode="9000",
+        facts=EligibilityRequest(
+            on=TODAY,
+            person=PersonAnswers(
+                age=34,
+                residence_status="belgian",
+                lives_in_belgium=True,
+                available_for_work=True,
+                monthly_net_income=0,
+            ),
+            household=HouseholdAnswers(situation="with_dependent_children"),
+        ),
+        aid="ris",
+        parameter="ris.amount.cat3.monthly",
+    ),
+    Persona(
+        name="student",
+        says={
+            "fr": [
+                "est-ce que j'ai droit au revenu d'intégration ?",
+                "20",
+                choice("belgian"),
+                "oui",
+                choice("alone"),
+                "rien",
+                "non",
+                choice("studies"),
+            ],
+            "nl": [
+                "heb ik recht op een leefloon?",
+                "20 jaar",
+                choice("belgian"),
+                "ja",
+                choice("alone"),
+                "niks",
+                "nee",
+                choice("studies"),
+            ],
+        },
+        postcode="3000",
+        facts=EligibilityRequest(
+            on=TODAY,
+            person=PersonAnswers(
+                age=20,
+                residence_status="belgian",
+                lives_in_belgium=True,
+                available_for_work=False,
+                work_exemption="studies",
+                monthly_net_income=0,
+            ),
+            household=HouseholdAnswers(situation="alone"),
+        ),
+        aid="ris",
+        parameter="ris.amount.cat2.monthly",
+    ),
+    Persona(
+        name="foreigners register",
+        says={
+            "fr": [
+                "est-ce que j'ai droit au revenu d'intégration ?",
+                "j'ai 38 ans",
+                choice("foreigners_register"),
+                "oui",
+                choice("alone"),
+                "rien",
+                "oui",
+            ],
+            "nl": [
+                "heb ik recht op een leefloon?",
+                "38",
+                choice("foreigners_register"),
+                "ja",
+                choice("alone"),
+                "niks",
+                "ja",
+            ],
+        },
+        postcode="1030",
+        facts=EligibilityRequest(
+            on=TODAY,
+            person=PersonAnswers(
+                age=38,
+                residence_status="foreigners_register",
+                lives_in_belgium=True,
+                available_for_work=True,
+                monthly_net_income=0,
+            ),
+            household=HouseholdAnswers(situation="alone"),
+        ),
+        aid="equivalent_aid",
+        parameter="ris.amount.cat2.monthly",
+    ),
+    Persona(
+        name="no legal stay",
+        says={
+            "fr": [
+                "est-ce que j'ai droit au revenu d'intégration ?",
+                "30",
+                choice("no_legal_stay"),
+            ],
+            "nl": ["heb ik recht op een leefloon?", "30", choice("no_legal_stay")],
+        },
+        postcode="1000",
+        facts=EligibilityRequest(
+            on=TODAY, person=PersonAnswers(age=30, residence_status="no_legal_stay")
+        ),
+        aid="urgent_medical_aid",
+    ),
+    Persona(
+        name="heating oil delivered, income under the ceiling",
+        says={
+            "fr": [
+                "puis-je avoir l'allocation de chauffage ?",
+                choice("heating_oil_bulk"),
+                "1000 litres",
+                "1,10",
+                "non",
+                "18000",
+                "aucun",
+                "non",
+            ],
+            "nl": [
+                "kan ik de verwarmingstoelage krijgen?",
+                choice("heating_oil_bulk"),
+                "1000 liter",
+                "1,10",
+                "nee",
+                "18000",
+                "geen",
+                "nee",
+            ],
+        },
+        postcode="5000",
+        facts=EligibilityRequest(
+            on=TODAY,
+            person=PersonAnswers(bim=False),
+            household=HouseholdAnswers(
+                dependants=0, yearly_gross_taxable_income=18000, debt_mediation=False
+            ),
+            heating=HeatingAnswers(
+                fuel="heating_oil_bulk", litres=1000, price_per_litre=float(Decimal("1.10"))
+            ),
+        ),
+        aid="heating_allowance",
+    ),
+    Persona(
+        name="moving out of homelessness",
+        says={
+            "fr": [
+                "ai-je droit à la prime d'installation ?",
+                "j'ai 41 ans",
+                choice("belgian"),
+                "oui",
+                choice("alone"),
+                "rien",
+                "oui",
+                "oui",
+            ],
+            "nl": [
+                "heb ik recht op de installatiepremie?",
+                "41",
+                choice("belgian"),
+                "ja",
+                choice("alone"),
+                "niks",
+                "ja",
+                "ja",
+            ],
+        },
+        postcode="2000",
+        facts=EligibilityRequest(
+            on=TODAY,
+            person=PersonAnswers(
+                age=41,
+                residence_status="belgian",
+                lives_in_belgium=True,
+                available_for_work=True,
+                monthly_net_income=0,
+            ),
+            household=HouseholdAnswers(situation="alone"),
+            moving_out_of_homelessness=True,
+        ),
+        aid="installation_premium",
+    ),
+]
+
+
+def converse(chat: ChatClient, lang: str, messages: list[str]) -> tuple[str, list[Reply]]:
+    cid = uuid.uuid4().hex[:12]
+    replies = [chat.send(cid, messages[0], lang=lang)]
+    for message in messages[1:]:
+        replies.append(chat.send(cid, message))
+    return cid, replies
+
+
+def expected_amount(persona: Persona, lang: str) -> tuple[str, str] | None:
+    """The amount and its start date as the person should read them."""
+    if persona.parameter:
+        ref = reference_amount(persona.parameter, TODAY)
+        assert ref is not None
+        return format_money(ref.value, lang), format_date(ref.applies_from, lang)
+    result = evaluate(replace(persona.facts, lang=lang))
+    amount = result.aid(persona.aid).amount
+    if amount is None:
+        return None
+    return format_money(amount.value, lang), format_date(amount.applies_from, lang)
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+@pytest.mark.parametrize("persona", PERSONAS, ids=[p.name for p in PERSONAS])
+def test_persona_gets_amount_and_cpas(chat: ChatClient, lang: str, persona: Persona) -> None:
+    _, replies = converse(chat, lang, [*persona.says[lang], persona.postcode])
+    for reply in replies:
+        assert reply.status == 200
+        assert reply.lang == lang
+    asked = "\n".join(r.text for r in replies[:-1])
+    assert "not read" not in asked
+    answer = replies[-1].text
+
+    engine = evaluate(replace(persona.facts, lang=lang))
+    aid = engine.aid(persona.aid)
+    assert aid.eligible is not False, "the persona must be one the engine finds eligible"
+    assert aid.name in answer
+    expected = expected_amount(persona, lang)
+    if persona.aid == "urgent_medical_aid":
+        assert expected is None
+    else:
+        assert expected is not None, "the persona's amount must be known"
+        money, since = expected
+        assert money in answer
+        assert since in answer
+
+    centre = load_directory().lookup(persona.postcode, lang).matches[0]
+    assert centre.centre_name_for(lang) in answer
+    decides = {"fr": "Le CPAS décide", "nl": "Het OCMW beslist"}[lang]
+    assert decides in answer
+    assert {"fr": "3 mois", "nl": "3 maanden"}[lang] in answer  # the appeal
+
+
+def rendered(response: str, lang: str, **params: str) -> str:
+    return renderer().render(response, lang, params).text
+
+
+def not_understood(lang: str, slot: str) -> str:
+    example = translator(lang).gettext(EXAMPLES[slot])
+    return rendered("utter_eligibility_not_understood", lang, example=example)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [("fr", "j'ai droit à quoi ?"), ("nl", "kan ik hulp krijgen, ik ben net mijn werk kwijt")],
+)
+def test_without_a_named_aid_the_bot_says_why_then_asks_which(
+    chat: ChatClient, lang: str, message: str
+) -> None:
+    reply = chat.send(uuid.uuid4().hex[:12], message, lang=lang)
+    assert reply.texts[0] == rendered("utter_eligibility_intro", lang)
+    assert reply.texts[-1] == rendered("utter_ask_elig_aid", lang)
+    assert [choice(a) for a in ("ris", "heating_allowance", "installation_premium", "all")] == (
+        reply.payloads
+    )
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_impossible_answers_are_asked_again_with_an_example(chat: ChatClient, lang: str) -> None:
+    cid = uuid.uuid4().hex[:12]
+    chat.send(cid, "/check_eligibility", lang=lang)
+    chat.send(cid, choice("ris"))
+    for impossible in ("250", {"fr": "bof", "nl": "tja"}[lang]):
+        again = chat.send(cid, impossible)
+        assert again.texts[0] == not_understood(lang, "elig_age")
+        assert again.texts[-1] == rendered("utter_ask_elig_age", lang)
+    age = {"fr": "septante-deux", "nl": "tweeënzeventig"}[lang]
+    assert chat.send(cid, age).texts[-1] == rendered("utter_ask_elig_residence_status", lang)
+    chat.send(cid, choice("belgian"))
+    chat.send(cid, choice("yes"))
+    chat.send(cid, choice("alone"))
+    negative = chat.send(cid, "-200")
+    assert negative.texts[0] == not_understood(lang, "elig_income")
+    dont_know = {"fr": "je préfère ne pas le dire", "nl": "geen idee"}[lang]
+    assert chat.send(cid, dont_know).texts[-1] == rendered(
+        "utter_ask_elig_available_for_work", lang
+    )
+
+
+@pytest.mark.parametrize(("lang", "stop"), [("fr", "annuler"), ("fr", "stop"), ("nl", "stoppen")])
+def test_stop_leaves_the_questions_and_forgets(
+    stack: Stack, chat: ChatClient, lang: str, stop: str
+) -> None:
+    cid = uuid.uuid4().hex[:12]
+    chat.send(cid, "/check_eligibility", lang=lang)
+    chat.send(cid, choice("ris"))
+    assert chat.send(cid, "33").texts[-1] == rendered("utter_ask_elig_residence_status", lang)
+    stopped = chat.send(cid, stop)
+    assert stopped.text == rendered("utter_eligibility_stopped", lang)
+    kept = rasa_tracker(stack, cid)
+    assert not (kept.get("active_loop") or {}).get("name")
+    assert all(v is None for k, v in kept["slots"].items() if k.startswith("elig_"))
