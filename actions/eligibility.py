@@ -157,6 +157,16 @@ def required_answers(slots: dict[str, Any]) -> list[str]:
     return required
 
 
+def aid_to_check(named: list[str], discussed: str | None) -> str | None:
+    """The check for the aid named in the message, else for the aid the conversation is
+    about ("est-ce que j'y ai droit ?" after reading about the heating allowance); None when
+    neither is one the rules engine checks, and the person is asked with buttons."""
+    for aid in [*reversed(named), discussed]:
+        if aid in _AID_TO_CHECK:
+            return _AID_TO_CHECK[aid]
+    return None
+
+
 class ActionEligibilityIntro(Action):
     """Says why the questions come and that answers are not kept, takes the aid if one was
     named, and starts the questions; or, when the rules engine cannot answer, says so first
@@ -172,8 +182,8 @@ class ActionEligibilityIntro(Action):
             dispatcher.utter_message(response="utter_eligibility_unavailable")
             return []
         dispatcher.utter_message(response="utter_eligibility_intro")
-        named = [_AID_TO_CHECK[a] for a in entity_values(tracker, "aid") if a in _AID_TO_CHECK]
-        events: list[dict[str, Any]] = [SlotSet("elig_aid", named[-1])] if named else []
+        check = aid_to_check(entity_values(tracker, "aid"), tracker.get_slot("aid"))
+        events: list[dict[str, Any]] = [SlotSet("elig_aid", check)] if check else []
         return [*events, FollowupAction("eligibility_form")]
 
 

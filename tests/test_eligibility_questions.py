@@ -99,3 +99,13 @@ def test_buttons_give_their_value() -> None:
         "elig_fuel": "heating_oil_bulk"
     }
     assert _validate("elig_income", '/inform{"choice": "0"}', choice="0") == {"elig_income": "0.00"}
+
+
+def test_the_aid_comes_from_the_message_then_from_the_conversation() -> None:
+    from actions.eligibility import aid_to_check
+
+    assert aid_to_check(["heating_allowance"], "ris") == "heating_allowance"
+    assert aid_to_check([], "heating_allowance") == "heating_allowance"
+    assert aid_to_check([], "equivalent_aid") == "ris"  # the same check covers it
+    assert aid_to_check([], "food_aid") is None  # not checked: asked with buttons
+    assert aid_to_check(["rent_guarantee"], None) is None
