@@ -126,3 +126,20 @@ def test_conversation_goes_on_after_bad_input(chat: ChatClient) -> None:
     reply = chat.send(cid, "ok")
     assert reply.status == 200
     assert reply.lang == "nl"  # the conversation kept its language
+
+
+@pytest.mark.parametrize(("lang", "first"), [("fr", "Bonjour"), ("nl", "Goeiedag")])
+def test_keyboard_mashing_gets_a_clear_answer_and_the_question_stays(
+    chat: ChatClient, lang: str, first: str
+) -> None:
+    cid = uuid.uuid4().hex[:12]
+    chat.send(cid, first, lang=lang)
+    chat.send(cid, "/check_eligibility")
+    asked = chat.send(cid, '/inform{"choice": "ris"}')
+    assert asked.texts[-1] == renderer().render("utter_ask_elig_age", lang).text
+    reply = chat.send(cid, "qsdkjfh qsdf")
+    assert reply.lang == lang
+    assert reply.text == renderer().render("utter_unreadable", lang).text
+    # The open question is still open: the next answer is taken as the age.
+    after = chat.send(cid, "45")
+    assert after.texts[-1] == renderer().render("utter_ask_elig_residence_status", lang).text

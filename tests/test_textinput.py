@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from aidguide.textinput import clean_text, is_button_payload
+from aidguide.textinput import clean_text, is_button_payload, looks_like_keyboard_mashing
 
 INTENTS = {"greet", "change_language", "find_cpas"}
 
@@ -37,3 +37,40 @@ def test_clean_text(raw: str, clean: str) -> None:
 )
 def test_button_payloads(text: str, ok: bool) -> None:
     assert is_button_payload(text, INTENTS) is ok
+
+
+@pytest.mark.parametrize(
+    "text", ["qsdkjfh qsdf", "azertyuiop", "sdfghjk", "kjsdhf kjsdhf kjhsdf", "wxcvbn", "xkcd"]
+)
+def test_keyboard_mashing_is_recognised(text: str) -> None:
+    assert looks_like_keyboard_mashing(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ok",
+        "oui",
+        "nee",
+        "45",
+        "1070",
+        "Knokke",
+        "Merksplas",
+        "Borchtlombeek",
+        "Wijtschate",
+        "wat is je lievelingskleur",
+        "je veux de l'aide",
+        "mdr",
+        "Sint-Pieters-Leeuw",
+        "rien",
+    ],
+)
+def test_words_names_and_numbers_are_never_nonsense(text: str) -> None:
+    assert not looks_like_keyboard_mashing(text)
+
+
+def test_no_place_name_of_the_directory_is_nonsense() -> None:
+    from aidguide.directory import load_directory
+
+    names = {n for c in load_directory().centres for n in c.names.values() if n}
+    assert [n for n in names if looks_like_keyboard_mashing(n)] == []

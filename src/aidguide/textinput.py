@@ -15,6 +15,19 @@ from collections.abc import Collection
 
 _TAG = re.compile(r"</?[A-Za-z!][^<>]{0,400}>")
 _SPACES = re.compile(r"\s+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_CONSONANT_RUN = re.compile(r"[^aeiouy]{6,}")
+#: Rows of AZERTY, QWERTY and QWERTZ keyboards, as people mash them.
+_KEY_ROWS = (
+    "azertyuiop",
+    "qsdfghjklm",
+    "wxcvbn",
+    "qwertyuiop",
+    "asdfghjkl",
+    "zxcvbnm",
+    "qwertzuiop",
+)
+_KEY_RUNS = {row[i : i + 5] for row in _KEY_ROWS for i in range(len(row) - 4)}
 _PAYLOAD = re.compile(r"^/([a-z_]{1,60})(\{.{0,400}\})?$", re.DOTALL)
 
 
@@ -46,3 +59,28 @@ def is_button_payload(text: str, intents: Collection[str]) -> bool:
             isinstance(value, str | int | float) for value in entities.values()
         )
     return True
+
+
+def _is_mashed(word: str) -> bool:
+    plain = "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    )
+    if len(plain) < 4:
+        return False
+    if not any(vowel in plain for vowel in "aeiouy") or _CONSONANT_RUN.search(plain):
+        return True
+    return any(plain[i : i + 5] in _KEY_RUNS for i in range(len(plain) - 4))
+
+
+def looks_like_keyboard_mashing(text: str) -> bool:
+    """Whether a message is letters without words ("qsdkjfh", "azertyuiop sdfgh").
+
+    Why: the intent model gives every input some intent, and mashed keys land on one with
+    confidence; the person deserves "I could not read this" instead. Any digit, and any
+    word that could be one, keeps a message readable: answers such as "ok", "45" or
+    "Knokke" must never be taken for nonsense.
+    """
+    if any(char.isdigit() for char in text):
+        return False
+    words = [w for w in _LETTERS.findall(text) if len(w) >= 4]
+    return bool(words) and all(_is_mashed(w) for w in words)

@@ -20,7 +20,7 @@ from aidguide.i18n import N_, SUPPORTED_LANGUAGES, normalize_language
 from aidguide.i18n.detect import detect_language
 from aidguide.nlg import bot_intents, renderer
 from aidguide.privacy import mask_personal_data
-from aidguide.textinput import clean_text, is_button_payload
+from aidguide.textinput import clean_text, is_button_payload, looks_like_keyboard_mashing
 
 from .errors import HELPDESK, ApiError
 from .rasa_client import RasaClient, RasaUnavailable
@@ -153,19 +153,11 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
     text = _prepare_message(body.message, settings.max_message_chars)
     conversation_id = body.conversation_id or secrets.token_urlsafe(12)
 
-    detection = detect_language(text)
-    if detection.is_foreign:
-        language = await _current_language(rasa, conversation_id) or hint or "fr"
-        request.state.lang = language
-        reply = renderer().render("utter_other_language", language)
-        logger.info(
-            "chat turn conversation=%s intent=other_language lang=%s", conversation_id, language
-        )
-        return ChatResponse(
-            conversation_id=conversation_id,
-            lang=language,
-            messages=[ChatMessage(text=reply.text, buttons=[Button(**b) for b in reply.buttons])],
-        )
+    # Answered here, without Rasa, so the conversation (an open question) stays as it was.
+    if looks_like_keyboard_mashing(text):
+        return await _answer_here(request, rasa, conversation_id, hint, "unreadable")
+    if detect_language(text).is_foreign:
+        return await _answer_here(request, rasa, conversation_id, hint, "other_language")
 
     try:
         rasa_messages = await rasa.send(conversation_id, text, {"lang": hint})
@@ -188,6 +180,21 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
     )
     return ChatResponse(
         conversation_id=conversation_id, lang=language, messages=_to_messages(rasa_messages)
+    )
+
+
+async def _answer_here(
+    request: Request, rasa: RasaClient, conversation_id: str, hint: str | None, what: str
+) -> ChatResponse:
+    """One of the app's own answers (``utter_<what>``), in the conversation's language."""
+    language = await _current_language(rasa, conversation_id) or hint or "fr"
+    request.state.lang = language
+    reply = renderer().render(f"utter_{what}", language)
+    logger.info("chat turn conversation=%s intent=%s lang=%s", conversation_id, what, language)
+    return ChatResponse(
+        conversation_id=conversation_id,
+        lang=language,
+        messages=[ChatMessage(text=reply.text, buttons=[Button(**b) for b in reply.buttons])],
     )
 
 
