@@ -126,6 +126,35 @@ def test_no_near_duplicates(language: str) -> None:
     assert not close, close[:10]
 
 
+_ENTITY = re.compile(r"\[[^\]]+\](?:\((\w+)\)|(\{[^}]+\}))")
+
+
+def domain_entities_and_aids() -> tuple[set[str], set[str]]:
+    entities: set[str] = set()
+    aids: set[str] = set()
+    for path in (BOT_DIR / "domain").glob("*.yml"):
+        domain = yaml.safe_load(path.read_text()) or {}
+        entities |= set(domain.get("entities") or [])
+        aids |= set(((domain.get("slots") or {}).get("aid") or {}).get("values") or [])
+    return entities, aids
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_entity_annotations_match_the_domain(language: str) -> None:
+    """Every annotated entity is declared in the domain, and an `aid` value is an aid id."""
+    entities, aids = domain_entities_and_aids()
+    wrong = []
+    for exs in examples(language).values():
+        for example in exs:
+            for short, long in _ENTITY.findall(example):
+                spec = {"entity": short} if short else yaml.safe_load(long)
+                if spec["entity"] not in entities or (
+                    spec["entity"] == "aid" and spec.get("value") not in aids
+                ):
+                    wrong.append(example)
+    assert not wrong, wrong[:10]
+
+
 def test_rasa_data_validate_passes_with_fail_on_warnings() -> None:
     result = subprocess.run(
         [
