@@ -17,6 +17,9 @@ Usage:
     python scripts/nlu_cross_validation.py --lang fr       # one language
     python scripts/nlu_cross_validation.py --lang nl --report-only --out /tmp/cv
                                                           # re-render an existing run
+
+Rasa is bot/.venv/bin/rasa unless $AIDGUIDE_RASA or --rasa says otherwise (a git worktree has
+no bot/.venv of its own).
 """
 
 from __future__ import annotations
@@ -126,6 +129,7 @@ def render(
     folds: int,
     duration: float | None,
     threshold: float = THRESHOLD,
+    note: str | None = None,
 ) -> tuple[str, list[str]]:
     """The Markdown report and the intents whose F1 is under the threshold."""
     intents = sorted(name for name in report if name not in _SUMMARY_ROWS)
@@ -147,6 +151,8 @@ def render(
     ]
     if duration is not None:
         lines.append(f"- Duration: {duration / 60:.1f} min on this machine")
+    if note:
+        lines.append(f"- Note: {note}")
     lines += ["- Pipeline (`bot/config.yml`):"]
     lines += [f"  - {line}" for line in config_summary(BOT_DIR / "config.yml")]
     lines += [
@@ -203,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--report-only", action="store_true", help="render an existing run under --out/<lang>"
     )
+    parser.add_argument("--note", help="a remark printed in the report (e.g. partial results)")
     parser.add_argument(
         "--strict", action="store_true", help="exit 1 if an intent is under the threshold"
     )
@@ -220,7 +227,9 @@ def main(argv: list[str] | None = None) -> int:
             duration = run_cv(args.rasa, language, args.folds, out)
         report = json.loads(find_report(out).read_text(encoding="utf-8"))
         examples = count_examples(BOT_DIR / "data" / f"nlu_{language}.yml")
-        text, below = render(language, report, examples, command, args.folds, duration)
+        text, below = render(
+            language, report, examples, command, args.folds, duration, note=args.note
+        )
         DOCS_DIR.mkdir(parents=True, exist_ok=True)
         target = DOCS_DIR / f"cross_validation_{language}.md"
         target.write_text(text, encoding="utf-8")
