@@ -163,6 +163,12 @@ def render(
         f"(precision {weighted.get('precision', float('nan')):.3f}, "
         f"recall {weighted.get('recall', float('nan')):.3f})",
         f"- Accuracy: {report.get('accuracy', float('nan')):.3f}",
+        "- Acceptance of issue #5: "
+        + (
+            "**met**"
+            if not below
+            else f"**not met**: {len(below)} of {len(intents)} intents under {threshold:.2f}"
+        ),
         f"- Intents under {threshold:.2f}: "
         + (", ".join(f"`{name}`" for name in below) if below else "none"),
         "",
@@ -220,11 +226,15 @@ def main(argv: list[str] | None = None) -> int:
         out = (args.out / language).resolve()
         command = cv_command(args.rasa, language, args.folds, out)
         duration = None
+        run_info = out / "run_info.json"
         if not args.report_only:
             if not args.rasa.is_file():
                 print(f"Rasa not found at {args.rasa} (run `make setup`)", file=sys.stderr)
                 return 2
             duration = run_cv(args.rasa, language, args.folds, out)
+            run_info.write_text(json.dumps({"duration_s": duration}), encoding="utf-8")
+        elif run_info.is_file():
+            duration = json.loads(run_info.read_text(encoding="utf-8")).get("duration_s")
         report = json.loads(find_report(out).read_text(encoding="utf-8"))
         examples = count_examples(BOT_DIR / "data" / f"nlu_{language}.yml")
         text, below = render(
