@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: run test setup catalogs i18n train validate lint format bench content-check openfisca-test clean
+.PHONY: run test setup catalogs i18n train validate lint format bench content-check openfisca-test nlu-cv clean
 
 ## make run: install what is missing, train if bot/ changed, start Rasa + the app on :8000
 run: train
@@ -40,6 +40,10 @@ format: setup
 
 content-check: setup
 	$(PY) scripts/content_check.py
+
+## make nlu-cv: 5-fold NLU cross-validation per language, reports in docs/nlu/ (slow)
+nlu-cv: setup
+	$(PY) scripts/nlu_cross_validation.py
 
 bench: train
 	for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done

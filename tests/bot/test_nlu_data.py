@@ -17,30 +17,52 @@ from rapidfuzz import fuzz
 from aidguide.stack.model import BOT_DIR, rasa_environment
 
 LANGUAGES = ("fr", "nl")
-#: Minimum examples per intent and language: issue #2 (core intents, 30) and #3 (directory,
-#: 40), plus the eligibility answers. The aid questions of issue #5 join this table with their
-#: examples.
-MINIMUM = {
-    **dict.fromkeys(
-        [
-            "greet",
-            "goodbye",
-            "thank",
-            "affirm",
-            "deny",
-            "bot_challenge",
-            "help",
-            "out_of_scope",
-            "change_language",
-            "dont_know",
-            "stop",
-        ],
-        30,
-    ),
-    **dict.fromkeys(
-        ["find_cpas", "inform_location", "contact_human", "check_eligibility", "inform"], 40
-    ),
-}
+#: Minimum examples per intent and language: 40 for every intent of the domain. Issue #2 asked
+#: 30 for the core small-talk intents and issue #3 40 for the directory; issue #5 (aid
+#: questions) raised every intent to 40, the way people type on a phone.
+MINIMUM = dict.fromkeys(
+    [
+        "greet",
+        "goodbye",
+        "thank",
+        "affirm",
+        "deny",
+        "bot_challenge",
+        "help",
+        "out_of_scope",
+        "change_language",
+        "dont_know",
+        "stop",
+        "find_cpas",
+        "inform_location",
+        "contact_human",
+        "check_eligibility",
+        "inform",
+        "list_aids",
+        "ask_ris",
+        "ask_equivalent_aid",
+        "ask_urgent_medical_aid",
+        "ask_heating_allowance",
+        "ask_rent_guarantee",
+        "ask_installation_premium",
+        "ask_pocket_money",
+        "ask_food_aid",
+        "ask_employment",
+        "ask_housing_first",
+        "ask_miriam",
+        "ask_debt_mediation",
+        "ask_energy_bills",
+        "ask_participation_fund",
+        "ask_grapa",
+        "ask_bim",
+        "ask_how_to_apply",
+        "ask_documents",
+        "ask_decision_time",
+        "ask_appeal",
+        "ask_privacy",
+    ],
+    40,
+)
 _ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\{[^}]+\})")
 
 
@@ -84,7 +106,7 @@ def test_enough_examples(language: str, intent: str) -> None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_same_intents_in_both_languages_and_in_the_domain(language: str) -> None:
     assert set(examples("fr")) == set(examples("nl"))
-    assert set(examples(language)) <= domain_intents()
+    assert set(examples(language)) == domain_intents() == set(MINIMUM)
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -99,9 +121,38 @@ def test_no_near_duplicates(language: str) -> None:
         seen[key] = intent
     keys = sorted(seen)
     close = [
-        (a, b) for a, b in itertools.combinations(keys, 2) if len(a) > 12 and fuzz.ratio(a, b) >= 97
+        (a, b) for a, b in itertools.combinations(keys, 2) if len(a) > 12 and fuzz.ratio(a, b) >= 95
     ]
     assert not close, close[:10]
+
+
+_ENTITY = re.compile(r"\[[^\]]+\](?:\((\w+)\)|(\{[^}]+\}))")
+
+
+def domain_entities_and_aids() -> tuple[set[str], set[str]]:
+    entities: set[str] = set()
+    aids: set[str] = set()
+    for path in (BOT_DIR / "domain").glob("*.yml"):
+        domain = yaml.safe_load(path.read_text()) or {}
+        entities |= set(domain.get("entities") or [])
+        aids |= set(((domain.get("slots") or {}).get("aid") or {}).get("values") or [])
+    return entities, aids
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_entity_annotations_match_the_domain(language: str) -> None:
+    """Every annotated entity is declared in the domain, and an `aid` value is an aid id."""
+    entities, aids = domain_entities_and_aids()
+    wrong = []
+    for exs in examples(language).values():
+        for example in exs:
+            for short, long in _ENTITY.findall(example):
+                spec = {"entity": short} if short else yaml.safe_load(long)
+                if spec["entity"] not in entities or (
+                    spec["entity"] == "aid" and spec.get("value") not in aids
+                ):
+                    wrong.append(example)
+    assert not wrong, wrong[:10]
 
 
 def test_rasa_data_validate_passes_with_fail_on_warnings() -> None:
