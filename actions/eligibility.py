@@ -36,6 +36,7 @@ from aidguide.i18n import N_, translator
 from aidguide.rules.models import FUELS, RESIDENCE_STATUSES, SITUATIONS, WORK_EXEMPTIONS
 
 from . import eligibility_result
+from .aids import ActionAnswerAid
 from .common import conversation_language, entity_values, latest_intent
 
 logger = logging.getLogger(__name__)
@@ -181,8 +182,13 @@ class ActionEligibilityIntro(Action):
         if not eligibility_result.rules_engine_available():
             dispatcher.utter_message(response="utter_eligibility_unavailable")
             return []
+        named = entity_values(tracker, "aid")
+        if named and aid_to_check(named, None) is None:
+            # "Does my mother get pocket money?": the rules engine does not check this aid,
+            # so the sheet says who can get it (and that the CPAS decides) instead of questions.
+            return await ActionAnswerAid().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_eligibility_intro")
-        check = aid_to_check(entity_values(tracker, "aid"), tracker.get_slot("aid"))
+        check = aid_to_check(named, tracker.get_slot("aid"))
         events: list[dict[str, Any]] = [SlotSet("elig_aid", check)] if check else []
         return [*events, FollowupAction("eligibility_form")]
 

@@ -39,3 +39,92 @@ def test_the_overview_is_grouped_by_need(chat: ChatClient, lang: str) -> None:
     health = chat.send(new_id(), '/list_aids{"group": "health"}', lang=lang)
     wanted = next(g for g in groups if g["id"] == "health")
     assert health.payloads == [f"/ask_{a['id']}" for a in wanted["aids"]]
+
+
+#: One question per aid as people type them (not copied from the training data).
+QUESTIONS = {
+    "ris": ("je voudrais des infos sur le revenu d'intégration", "wat is het leefloon juist?"),
+    "equivalent_aid": (
+        "j'ai une carte de séjour, c'est quoi l'aide équivalente au revenu d'intégration ?",
+        "wat is het equivalent leefloon voor vreemdelingen?",
+    ),
+    "urgent_medical_aid": (
+        "je suis sans papiers et malade, c'est quoi l'aide médicale urgente ?",
+        "ik heb geen papieren, wat is dringende medische hulp?",
+    ),
+    "heating_allowance": (
+        "c'est quoi l'allocation de chauffage pour le mazout ?",
+        "wat is de verwarmingstoelage voor stookolie?",
+    ),
+    "rent_guarantee": (
+        "le cpas peut m'aider pour la garantie locative ?",
+        "helpt het ocmw met de huurwaarborg?",
+    ),
+    "installation_premium": (
+        "c'est quoi la prime d'installation quand on sort de la rue ?",
+        "wat is de installatiepremie als je dakloos was?",
+    ),
+    "pocket_money": (
+        "ma mère est en maison de repos, elle a droit à de l'argent de poche ?",
+        "krijgt mijn vader zakgeld in het woonzorgcentrum?",
+    ),
+    "food_aid": (
+        "où trouver des colis alimentaires ou une épicerie sociale ?",
+        "waar kan ik voedselhulp krijgen, een voedselpakket?",
+    ),
+    "employment": (
+        "c'est quoi un contrat article 60 au cpas ?",
+        "wat is een job via artikel 60 bij het ocmw?",
+    ),
+    "housing_first": (
+        "c'est quoi le programme Housing First ?",
+        "wat is Housing First precies?",
+    ),
+    "miriam": (
+        "c'est quoi le projet MIRIAM pour les mamans solos ?",
+        "wat is het MIRIAM project voor alleenstaande moeders?",
+    ),
+    "debt_mediation": (
+        "j'ai trop de dettes, le cpas fait de la médiation de dettes ?",
+        "ik heb veel schulden, doet het ocmw schuldbemiddeling?",
+    ),
+    "energy_bills": (
+        "je n'arrive plus à payer ma facture de gaz et d'électricité",
+        "ik kan mijn factuur van gas en elektriciteit niet meer betalen",
+    ),
+    "participation_fund": (
+        "le cpas aide pour les frais scolaires et le club de sport des enfants ?",
+        "helpt het ocmw met schoolkosten en sportclub voor de kinderen?",
+    ),
+    "grapa": (
+        "c'est quoi la GRAPA pour les personnes âgées ?",
+        "wat is de inkomensgarantie voor ouderen, de IGO?",
+    ),
+    "bim": (
+        "comment avoir l'intervention majorée à la mutuelle ?",
+        "hoe krijg ik de verhoogde tegemoetkoming bij het ziekenfonds?",
+    ),
+}
+DOCUMENTS = {
+    "fr": "et quels documents je dois apporter ?",
+    "nl": "en welke papieren moet ik meebrengen?",
+}
+APPEAL = {
+    "fr": "et si on me refuse, comment faire un recours ?",
+    "nl": "en als ze weigeren, hoe ga ik in beroep?",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+@pytest.mark.parametrize("aid", sorted(QUESTIONS))
+def test_an_aid_then_documents_then_appeal(chat: ChatClient, lang: str, aid: str) -> None:
+    """Typed follow-ups, without buttons, are answered for the aid of the conversation."""
+    cid, today = new_id(), date.today()
+    question = QUESTIONS[aid][0 if lang == "fr" else 1]
+    first = chat.send(cid, question, lang=lang)
+    assert first.texts[0].startswith(topic_text(aid, "summary", lang, today)), first.texts
+    documents = chat.send(cid, DOCUMENTS[lang])
+    assert documents.texts[0] == topic_text(aid, "documents", lang, today)
+    appeal = chat.send(cid, APPEAL[lang])
+    assert appeal.texts[0] == topic_text(aid, "appeal", lang, today)
+    assert first.lang == documents.lang == appeal.lang == lang

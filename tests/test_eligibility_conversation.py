@@ -17,6 +17,7 @@ from decimal import Decimal
 import pytest
 
 from actions.eligibility import EXAMPLES
+from aidguide.content import topic_text
 from aidguide.directory import load_directory
 from aidguide.i18n import format_date, format_money, translator
 from aidguide.nlg import renderer
@@ -419,7 +420,7 @@ def test_impossible_answers_are_asked_again_with_an_example(chat: ChatClient, la
     cid = uuid.uuid4().hex[:12]
     chat.send(cid, "/check_eligibility", lang=lang)
     chat.send(cid, choice("ris"))
-    for impossible in ("250", {"fr": "bof", "nl": "tja"}[lang]):
+    for impossible in ("250", {"fr": "je suis grand", "nl": "ik ben groot"}[lang]):
         again = chat.send(cid, impossible)
         assert again.texts[0] == not_understood(lang, "elig_age")
         assert again.texts[-1] == rendered("utter_ask_elig_age", lang)
@@ -449,3 +450,35 @@ def test_stop_leaves_the_questions_and_forgets(
     kept = rasa_tracker(stack, cid)
     assert not (kept.get("active_loop") or {}).get("name")
     assert all(v is None for k, v in kept["slots"].items() if k.startswith("elig_"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "question"),
+    [
+        ("fr", "ma mère est en maison de repos, elle a droit à de l'argent de poche ?"),
+        ("nl", "heeft mijn moeder in het woonzorgcentrum recht op zakgeld?"),
+    ],
+)
+def test_an_aid_the_engine_does_not_check_gets_its_sheet(
+    chat: ChatClient, lang: str, question: str
+) -> None:
+    reply = chat.send(uuid.uuid4().hex[:12], question, lang=lang)
+    assert reply.texts[0].startswith(topic_text("pocket_money", "summary", lang, TODAY))
+    assert rendered("utter_eligibility_intro", lang) not in reply.texts
+
+
+@pytest.mark.parametrize(
+    ("lang", "about", "entitled"),
+    [
+        ("fr", "c'est quoi l'allocation de chauffage ?", "est-ce que j'y ai droit ?"),
+        ("nl", "wat is de verwarmingstoelage?", "heb ik daar recht op?"),
+    ],
+)
+def test_the_aid_of_the_conversation_is_checked(
+    chat: ChatClient, lang: str, about: str, entitled: str
+) -> None:
+    cid = uuid.uuid4().hex[:12]
+    chat.send(cid, about, lang=lang)
+    reply = chat.send(cid, entitled)
+    assert reply.texts[0] == rendered("utter_eligibility_intro", lang)
+    assert reply.texts[-1] == rendered("utter_ask_elig_fuel", lang)

@@ -26,4 +26,12 @@ def test_names_in_every_language_the_directory_gives() -> None:
     data = yaml.safe_load(_script().TARGET.read_text(encoding="utf-8"))
     lookup = next(block for block in data["nlu"] if block.get("lookup") == "place")
     names = {line[2:] for line in lookup["examples"].splitlines() if line.startswith("- ")}
-    assert {"Liège", "Luik", "Lüttich", "Anderlecht", "Sint-Gillis", "Saint-Gilles", "Kruibeke"} <= names
+    assert {
+        "Liège",
+        "Luik",
+        "Lüttich",
+        "Anderlecht",
+        "Sint-Gillis",
+        "Saint-Gilles",
+        "Kruibeke",
+    } <= names
