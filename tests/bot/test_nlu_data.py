@@ -176,3 +176,18 @@ def test_rasa_data_validate_passes_with_fail_on_warnings() -> None:
         timeout=600,
     )
     assert result.returncode == 0, (result.stdout + result.stderr)[-4000:]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_entity_spans_match_token_boundaries(language: str) -> None:
+    """The tokenizer strips punctuation and spaces at the edges of words: an annotated span
+    that includes them is misaligned and silently teaches the entity model nothing."""
+    spans = [
+        (intent, match.group(1))
+        for intent, exs in examples(language).items()
+        for e in exs
+        for match in _ANNOTATION.finditer(e)
+    ]
+    assert spans, "no annotated example: the test would prove nothing"
+    bad = [(i, s) for i, s in spans if s != s.strip() or s[-1] in ".,!?;:" or s[0] in ".,!?;:"]
+    assert bad == []
