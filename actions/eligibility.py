@@ -170,8 +170,7 @@ def aid_to_check(named: list[str], discussed: str | None) -> str | None:
 
 class ActionEligibilityIntro(Action):
     """Says why the questions come and that answers are not kept, takes the aid if one was
-    named, and starts the questions; or, when the rules engine cannot answer, says so first
-    rather than asking questions for nothing."""
+    named (or is under discussion), and starts the questions."""
 
     def name(self) -> str:
         return "action_eligibility_intro"
@@ -179,9 +178,6 @@ class ActionEligibilityIntro(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
-        if not eligibility_result.rules_engine_available():
-            dispatcher.utter_message(response="utter_eligibility_unavailable")
-            return []
         named = entity_values(tracker, "aid")
         if named and aid_to_check(named, None) is None:
             # "Does my mother get pocket money?": the rules engine does not check this aid,

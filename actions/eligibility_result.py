@@ -74,21 +74,6 @@ def find_centre_nis(text: str, language: str) -> str | None:
     return ",".join(c.nis for c in centres) if centres else None
 
 
-#: The questions are only asked when an answer can be given (see rules_engine_available).
-RESULT_MESSAGES_WRITTEN = True
-
-
-def rules_engine_available() -> bool:
-    """Whether a person who answers the questions will get a result."""
-    if not RESULT_MESSAGES_WRITTEN:
-        return False
-    try:
-        from aidguide import rules
-    except ImportError:  # pragma: no cover - the engine is a dependency of the package
-        return False
-    return hasattr(rules, "evaluate")
-
-
 # --- slots -> request ----------------------------------------------------------------------
 
 
@@ -123,10 +108,6 @@ def _one_of(value: Any, allowed: tuple[str, ...]) -> str | None:
     return value if value in allowed else None
 
 
-def _fuel(value: Any) -> str | None:
-    return _one_of(value, FUELS)
-
-
 def build_request(slots: dict[str, Any], language: str, on: date) -> EligibilityRequest:
     """The rules engine's request from the form's slots; anything unknown stays None."""
     person = PersonAnswers(
@@ -146,7 +127,7 @@ def build_request(slots: dict[str, Any], language: str, on: date) -> Eligibility
         debt_mediation=_flag(slots.get("elig_debt_mediation")),
     )
     heating = HeatingAnswers(
-        fuel=_fuel(slots.get("elig_fuel")),
+        fuel=_one_of(slots.get("elig_fuel"), FUELS),
         litres=_number(slots.get("elig_litres")),
         price_per_litre=_number(slots.get("elig_price")),
     )

@@ -8,7 +8,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.eligibility_result import build_request, render, rules_engine_available
+from actions.eligibility_result import build_request, render
 from aidguide.answers.parsing import UNKNOWN
 from aidguide.directory import load_directory
 from aidguide.i18n import format_date, format_money, translator
@@ -33,10 +33,6 @@ SINGLE_NO_INCOME = {
 def text(messages: list[dict]) -> str:
     """Every text, and the values given to domain responses (such as a centre's name)."""
     return "\n".join(str(value) for m in messages for key, value in m.items() if key != "buttons")
-
-
-def test_the_questions_are_asked_because_an_answer_can_be_given() -> None:
-    assert rules_engine_available()
 
 
 def test_unknown_answers_stay_unknown_never_guessed() -> None:
