@@ -13,6 +13,8 @@ import re
 import unicodedata
 from collections.abc import Collection
 
+from aidguide.answers.parsing import plain as fold
+
 _TAG = re.compile(r"</?[A-Za-z!][^<>]{0,400}>")
 _SPACES = re.compile(r"\s+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -62,9 +64,7 @@ def is_button_payload(text: str, intents: Collection[str]) -> bool:
 
 
 def _is_mashed(word: str) -> bool:
-    plain = "".join(
-        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
-    )
+    plain = fold(word)
     if len(plain) < 4:
         return False
     if not any(vowel in plain for vowel in "aeiouy") or _CONSONANT_RUN.search(plain):
