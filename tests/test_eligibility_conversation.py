@@ -10,7 +10,7 @@ engine the right facts and shows its answer.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
@@ -51,209 +51,117 @@ class Persona:
     aid: str
     #: The parameter whose value is the expected amount (else the facade computes it).
     parameter: str | None = None
-    expected_words: dict[str, list[str]] = field(default_factory=dict)
 
 
 TODAY = date.today()
+LANGS = ("fr", "nl")
+YES = {"fr": "oui", "nl": "ja"}
+NO = {"fr": "non", "nl": "nee"}
+NOTHING = ("rien", "niks")
+ENTITLED = {
+    "ris": {
+        "fr": "est-ce que j'ai droit au revenu d'intégration ?",
+        "nl": "heb ik recht op een leefloon?",
+    },
+    "installation_premium": {
+        "fr": "ai-je droit à la prime d'installation ?",
+        "nl": "heb ik recht op de installatiepremie?",
+    },
+}
+
+
+def income_persona(
+    name: str,
+    postcode: str,
+    *,
+    age: int,
+    said_age: tuple[str, str],
+    status: str = "belgian",
+    household: str = "alone",
+    income: float = 0,
+    said_income: tuple[str, str] = NOTHING,
+    student: bool = False,
+    check: str = "ris",
+    aid: str = "ris",
+    parameter: str | None = None,
+) -> Persona:
+    """A person going through the income questions (the integration income, or the
+    installation premium, which adds "are you leaving homelessness?"), as (fr, nl) answers."""
+    moving_out = check == "installation_premium"
+    says = {}
+    for index, lang in enumerate(LANGS):
+        work = [NO[lang], choice("studies")] if student else [YES[lang]]
+        says[lang] = [
+            ENTITLED[check][lang],
+            said_age[index],
+            choice(status),
+            YES[lang],
+            choice(household),
+            said_income[index],
+            *work,
+            *([YES[lang]] if moving_out else []),
+        ]
+    facts = EligibilityRequest(
+        on=TODAY,
+        person=PersonAnswers(
+            age=age,
+            residence_status=status,
+            lives_in_belgium=True,
+            available_for_work=not student,
+            work_exemption="studies" if student else None,
+            monthly_net_income=income,
+        ),
+        household=HouseholdAnswers(situation=household),
+        moving_out_of_homelessness=True if moving_out else None,
+    )
+    return Persona(name, says, postcode, facts, aid, parameter)
+
 
 PERSONAS = [
-    Persona(
-        name="single adult without income",
-        says={
-            "fr": [
-                "est-ce que j'ai droit au revenu d'intégration ?",
-                "j'ai 45 ans",
-                choice("belgian"),
-                "oui",
-                choice("alone"),
-                "rien",
-                "oui",
-            ],
-            "nl": [
-                "heb ik recht op een leefloon?",
-                "ik ben 45",
-                choice("belgian"),
-                "ja",
-                choice("alone"),
-                "niks",
-                "ja",
-            ],
-        },
-        postcode="1070",
-        facts=EligibilityRequest(
-            on=TODAY,
-            person=PersonAnswers(
-                age=45,
-                residence_status="belgian",
-                lives_in_belgium=True,
-                available_for_work=True,
-                monthly_net_income=0,
-            ),
-            household=HouseholdAnswers(situation="alone"),
-        ),
-        aid="ris",
+    income_persona(
+        "single adult without income",
+        "1070",
+        age=45,
+        said_age=("j'ai 45 ans", "ik ben 45"),
         parameter="ris.amount.cat2.monthly",
     ),
-    Persona(
-        name="cohabiting adult with income",
-        says={
-            "fr": [
-                "est-ce que j'ai droit au revenu d'intégration ?",
-                "cinquante-deux",
-                choice("belgian"),
-                "oui",
-                choice("cohabiting"),
-                "je gagne 400 euros net par mois",
-                "oui",
-            ],
-            "nl": [
-                "heb ik recht op een leefloon?",
-                "52 jaar",
-                choice("belgian"),
-                "ja",
-                choice("cohabiting"),
-                "ik verdien 400 euro netto per maand",
-                "ja",
-            ],
-        },
-        postcode="4000",
-        facts=EligibilityRequest(
-            on=TODAY,
-            person=PersonAnswers(
-                age=52,
-                residence_status="belgian",
-                lives_in_belgium=True,
-                available_for_work=True,
-                monthly_net_income=400,
-            ),
-            household=HouseholdAnswers(situation="cohabiting"),
-        ),
-        aid="ris",
+    income_persona(
+        "cohabiting adult with income",
+        "4000",
+        age=52,
+        said_age=("cinquante-deux", "52 jaar"),
+        household="cohabiting",
+        income=400,
+        said_income=("je gagne 400 euros net par mois", "ik verdien 400 euro netto per maand"),
     ),
-    Persona(
-        name="parent with dependent children",
-        says={
-            "fr": [
-                "est-ce que j'ai droit au revenu d'intégration ?",
-                "j'ai 34 ans",
-                choice("belgian"),
-                "oui",
-                choice("with_dependent_children"),
-                "rien",
-                "oui",
-            ],
-            "nl": [
-                "heb ik recht op een leefloon?",
-                "34",
-                choice("belgian"),
-                "ja",
-                choice("with_dependent_children"),
-                "niks",
-                "ja",
-            ],
-        },
-        postcode="9000",
-        facts=EligibilityRequest(
-            on=TODAY,
-            person=PersonAnswers(
-                age=34,
-                residence_status="belgian",
-                lives_in_belgium=True,
-                available_for_work=True,
-                monthly_net_income=0,
-            ),
-            household=HouseholdAnswers(situation="with_dependent_children"),
-        ),
-        aid="ris",
+    income_persona(
+        "parent with dependent children",
+        "9000",
+        age=34,
+        said_age=("j'ai 34 ans", "34"),
+        household="with_dependent_children",
         parameter="ris.amount.cat3.monthly",
     ),
-    Persona(
-        name="student",
-        says={
-            "fr": [
-                "est-ce que j'ai droit au revenu d'intégration ?",
-                "20",
-                choice("belgian"),
-                "oui",
-                choice("alone"),
-                "rien",
-                "non",
-                choice("studies"),
-            ],
-            "nl": [
-                "heb ik recht op een leefloon?",
-                "20 jaar",
-                choice("belgian"),
-                "ja",
-                choice("alone"),
-                "niks",
-                "nee",
-                choice("studies"),
-            ],
-        },
-        postcode="3000",
-        facts=EligibilityRequest(
-            on=TODAY,
-            person=PersonAnswers(
-                age=20,
-                residence_status="belgian",
-                lives_in_belgium=True,
-                available_for_work=False,
-                work_exemption="studies",
-                monthly_net_income=0,
-            ),
-            household=HouseholdAnswers(situation="alone"),
-        ),
-        aid="ris",
+    income_persona(
+        "student",
+        "3000",
+        age=20,
+        said_age=("20", "20 jaar"),
+        student=True,
         parameter="ris.amount.cat2.monthly",
     ),
-    Persona(
-        name="foreigners register",
-        says={
-            "fr": [
-                "est-ce que j'ai droit au revenu d'intégration ?",
-                "j'ai 38 ans",
-                choice("foreigners_register"),
-                "oui",
-                choice("alone"),
-                "rien",
-                "oui",
-            ],
-            "nl": [
-                "heb ik recht op een leefloon?",
-                "38",
-                choice("foreigners_register"),
-                "ja",
-                choice("alone"),
-                "niks",
-                "ja",
-            ],
-        },
-        postcode="1030",
-        facts=EligibilityRequest(
-            on=TODAY,
-            person=PersonAnswers(
-                age=38,
-                residence_status="foreigners_register",
-                lives_in_belgium=True,
-                available_for_work=True,
-                monthly_net_income=0,
-            ),
-            household=HouseholdAnswers(situation="alone"),
-        ),
+    income_persona(
+        "foreigners register",
+        "1030",
+        age=38,
+        said_age=("j'ai 38 ans", "38"),
+        status="foreigners_register",
         aid="equivalent_aid",
         parameter="ris.amount.cat2.monthly",
     ),
     Persona(
         name="no legal stay",
-        says={
-            "fr": [
-                "est-ce que j'ai droit au revenu d'intégration ?",
-                "30",
-                choice("no_legal_stay"),
-            ],
-            "nl": ["heb ik recht op een leefloon?", "30", choice("no_legal_stay")],
-        },
+        says={lang: [ENTITLED["ris"][lang], "30", choice("no_legal_stay")] for lang in LANGS},
         postcode="1000",
         facts=EligibilityRequest(
             on=TODAY, person=PersonAnswers(age=30, residence_status="no_legal_stay")
@@ -297,43 +205,12 @@ PERSONAS = [
         ),
         aid="heating_allowance",
     ),
-    Persona(
-        name="moving out of homelessness",
-        says={
-            "fr": [
-                "ai-je droit à la prime d'installation ?",
-                "j'ai 41 ans",
-                choice("belgian"),
-                "oui",
-                choice("alone"),
-                "rien",
-                "oui",
-                "oui",
-            ],
-            "nl": [
-                "heb ik recht op de installatiepremie?",
-                "41",
-                choice("belgian"),
-                "ja",
-                choice("alone"),
-                "niks",
-                "ja",
-                "ja",
-            ],
-        },
-        postcode="2000",
-        facts=EligibilityRequest(
-            on=TODAY,
-            person=PersonAnswers(
-                age=41,
-                residence_status="belgian",
-                lives_in_belgium=True,
-                available_for_work=True,
-                monthly_net_income=0,
-            ),
-            household=HouseholdAnswers(situation="alone"),
-            moving_out_of_homelessness=True,
-        ),
+    income_persona(
+        "moving out of homelessness",
+        "2000",
+        age=41,
+        said_age=("j'ai 41 ans", "41"),
+        check="installation_premium",
         aid="installation_premium",
     ),
 ]

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from actions.eligibility import required_answers
 
-from .conftest import run_sync
-
 
 def test_the_aid_comes_first() -> None:
     assert required_answers({}) == ["elig_aid"]
@@ -68,8 +66,6 @@ def test_installation_premium_asks_about_leaving_homelessness() -> None:
 
 def _validate(slot: str, value: str, choice: str | None = None) -> dict:
     """Run the form's validation of one answer, as the action server would."""
-    import asyncio
-
     from rasa_sdk import Tracker
     from rasa_sdk.executor import CollectingDispatcher
 
@@ -79,8 +75,7 @@ def _validate(slot: str, value: str, choice: str | None = None) -> dict:
     message = {"text": value, "intent": {"name": "inform"}, "entities": entities}
     tracker = Tracker("t", {"requested_slot": slot}, message, [], False, None, {}, "")
     validate = getattr(ValidateEligibilityForm(), f"validate_{slot}")
-    result = validate(value, CollectingDispatcher(), tracker, {})
-    return run_sync(result) if asyncio.iscoroutine(result) else result
+    return validate(value, CollectingDispatcher(), tracker, {})
 
 
 def test_the_aid_named_in_the_first_message_is_taken_as_it_is() -> None:
