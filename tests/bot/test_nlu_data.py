@@ -60,6 +60,7 @@ MINIMUM = dict.fromkeys(
         "ask_decision_time",
         "ask_appeal",
         "ask_privacy",
+        "ask_other_aid",
     ],
     40,
 )
