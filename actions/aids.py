@@ -30,6 +30,8 @@ _FOLLOW_UPS = (
     (N_("Which documents to bring"), "ask_documents"),
     (N_("How to appeal a decision"), "ask_appeal"),
 )
+#: ``ask_*`` intents that do not name their aid: the aid comes from an entity or the context.
+_NOT_ABOUT_ONE_AID = {*_TOPIC_OF_INTENT, "ask_privacy", "ask_other_aid"}
 _CHECKABLE = {"ris", "equivalent_aid", "heating_allowance", "installation_premium"}
 
 
@@ -44,7 +46,7 @@ def content_available() -> bool:
 def aid_in_question(tracker: Tracker) -> str | None:
     """The aid the person means: named in this message, or the one discussed before."""
     intent = latest_intent(tracker) or ""
-    if intent.startswith("ask_") and intent not in _TOPIC_OF_INTENT and intent != "ask_privacy":
+    if intent.startswith("ask_") and intent not in _NOT_ABOUT_ONE_AID:
         return intent.removeprefix("ask_")
     named = entity_values(tracker, "aid")
     return named[-1] if named else tracker.get_slot("aid")
@@ -160,6 +162,42 @@ class ActionAnswerAidTopic(_AidAnswer, Action):
             response="utter_cpas_decides", buttons=_follow_up_buttons(aid, language)
         )
         return [SlotSet("aid", aid)]
+
+
+class ActionAskOtherAid(_AidAnswer, Action):
+    """Which aid "and the other one?" means is never guessed. The buttons offer the common
+    aids other than the one under discussion, for the same question as before (documents,
+    appeal...) when the previous message asked one, so that one tap answers it."""
+
+    def name(self) -> str:
+        return "action_ask_other_aid"
+
+    def answer(self, dispatcher, tracker, language):  # type: ignore[no-untyped-def]
+        if entity_values(tracker, "aid"):  # "et l'autre, la garantie locative ?"
+            return ActionAnswerAid().answer(dispatcher, tracker, language)
+        tr = translator(language)
+        topic_intent = previous_topic_intent(tracker)
+        current = tracker.get_slot("aid")
+        buttons = [
+            {
+                "title": tr.gettext(label),
+                "payload": f'/{topic_intent}{{"aid": "{aid}"}}' if topic_intent else f"/ask_{aid}",
+            }
+            for aid, label in _COMMON_AIDS
+            if aid != current
+        ]
+        buttons.append({"title": tr.gettext("Which aids exist?"), "payload": "/list_aids"})
+        dispatcher.utter_message(response="utter_which_other_aid", buttons=buttons)
+        return []
+
+
+def previous_topic_intent(tracker: Tracker) -> str | None:
+    """The procedure question (``ask_documents``...) of the message before this one, if any."""
+    messages = [e for e in reversed(tracker.events) if e.get("event") == "user"]
+    if len(messages) < 2:
+        return None
+    intent = ((messages[1].get("parse_data") or {}).get("intent") or {}).get("name")
+    return intent if intent in _TOPIC_OF_INTENT else None
 
 
 _COMMON_AIDS = (

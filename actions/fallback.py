@@ -65,6 +65,7 @@ _NOT_OFFERED = {
     "inform_location",
     "dont_know",
     "stop",
+    "ask_other_aid",  # a follow-up: it means nothing as a guess
 }
 
 

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from aidguide.content import list_overview, topic_text
+from aidguide.i18n import translator
 
 from .conftest import ChatClient
 
@@ -128,3 +129,37 @@ def test_an_aid_then_documents_then_appeal(chat: ChatClient, lang: str, aid: str
     appeal = chat.send(cid, APPEAL[lang])
     assert appeal.texts[0] == topic_text(aid, "appeal", lang, today)
     assert first.lang == documents.lang == appeal.lang == lang
+
+
+OTHER = {"fr": "et pour l'autre alors ?", "nl": "en voor die andere dan?"}
+WHICH_OTHER = "Which other aid do you mean? Choose one, or write its name."
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_the_other_one_asks_which_aid_for_the_same_question(chat: ChatClient, lang: str) -> None:
+    """After a documents question, "and the other one?": the aid is asked, never guessed, and
+    each button asks the documents of another aid (not the one just discussed)."""
+    cid, today = new_id(), date.today()
+    chat.send(cid, QUESTIONS["ris"][0 if lang == "fr" else 1], lang=lang)
+    chat.send(cid, DOCUMENTS[lang])
+    other = chat.send(cid, OTHER[lang])
+    assert other.texts == [translator(lang).gettext(WHICH_OTHER)]
+    aids = [p.split('"aid": "')[1].split('"')[0] for p in other.payloads if "aid" in p]
+    assert aids and "ris" not in aids
+    assert other.payloads == [f'/ask_documents{{"aid": "{a}"}}' for a in aids] + ["/list_aids"]
+    chosen = chat.send(cid, other.payloads[0])
+    assert chosen.texts[0] == topic_text(aids[0], "documents", lang, today)
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"), [("fr", "et l'autre aide c'était quoi ?"), ("nl", "en de andere steun?")]
+)
+def test_the_other_one_after_an_aid_offers_the_other_aids(
+    chat: ChatClient, lang: str, message: str
+) -> None:
+    cid = new_id()
+    chat.send(cid, QUESTIONS["heating_allowance"][0 if lang == "fr" else 1], lang=lang)
+    other = chat.send(cid, message)
+    assert other.texts == [translator(lang).gettext(WHICH_OTHER)]
+    assert "/ask_heating_allowance" not in other.payloads
+    assert "/ask_ris" in other.payloads and other.payloads[-1] == "/list_aids"
