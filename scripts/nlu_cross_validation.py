@@ -29,6 +29,7 @@ import datetime as dt
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -73,6 +74,16 @@ def config_summary(config_file: Path) -> list[str]:
     return lines
 
 
+def stage_data(language: str, out: Path) -> Path:
+    """A folder with the language's examples and the place lookup table, as the bot is trained
+    (the lookup table feeds the RegexFeaturizer; without it the folds would miss a feature)."""
+    staged = out / "nlu_data"
+    staged.mkdir(parents=True, exist_ok=True)
+    for name in (f"nlu_{language}.yml", "lookup_places.yml"):
+        shutil.copyfile(BOT_DIR / "data" / name, staged / name)
+    return staged
+
+
 def cv_command(rasa: Path, language: str, folds: int, out: Path) -> list[str]:
     """The `rasa test nlu` cross-validation command, run from bot/ (nice: CPU is shared)."""
     return [
@@ -83,7 +94,7 @@ def cv_command(rasa: Path, language: str, folds: int, out: Path) -> list[str]:
         "test",
         "nlu",
         "--nlu",
-        f"data/nlu_{language}.yml",
+        str(out / "nlu_data"),
         "--config",
         "config.yml",
         "--cross-validation",
@@ -231,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
             if not args.rasa.is_file():
                 print(f"Rasa not found at {args.rasa} (run `make setup`)", file=sys.stderr)
                 return 2
+            stage_data(language, out)
             duration = run_cv(args.rasa, language, args.folds, out)
             run_info.write_text(json.dumps({"duration_s": duration}), encoding="utf-8")
         elif run_info.is_file():
