@@ -192,3 +192,18 @@ def test_entity_spans_match_token_boundaries(language: str) -> None:
     assert spans, "no annotated example: the test would prove nothing"
     bad = [(i, s) for i, s in spans if s != s.strip() or s[-1] in ".,!?;:" or s[0] in ".,!?;:"]
     assert bad == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_entity_spans_are_whole_words(language: str) -> None:
+    """A span glued to the rest of a word ("[MIRIAM]-traject", "[RIS]s") cuts a token in two:
+    Rasa warns "Misaligned entity annotation" and learns nothing from it."""
+    glued = [
+        example
+        for exs in examples(language).values()
+        for example in exs
+        for match in _ANNOTATION.finditer(example)
+        if re.match(r"-?\w", example[match.end() :])
+        or re.search(r"[\w-]$", example[: match.start()])
+    ]
+    assert glued == []
