@@ -85,6 +85,18 @@ def rasa_tracker(stack: Stack, conversation_id: str) -> dict[str, Any]:
     return response.json()
 
 
+def rasa_parse(stack: Stack, text: str) -> dict[str, Any]:
+    """What the trained NLU model makes of ``text`` (intent, ranking, entities)."""
+    response = httpx.post(
+        f"{stack.rasa_url}/model/parse",
+        params={"token": stack.rasa_token},
+        json={"text": text},
+        timeout=30,
+    )
+    response.raise_for_status()
+    return response.json()
+
+
 def run_sync(coroutine: Any) -> Any:
     """Run a coroutine to completion from a test, in its own thread: the browser tests'
     Playwright keeps an event loop running in the main thread."""

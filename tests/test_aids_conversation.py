@@ -144,7 +144,7 @@ def test_the_other_one_asks_which_aid_for_the_same_question(chat: ChatClient, la
     chat.send(cid, DOCUMENTS[lang])
     other = chat.send(cid, OTHER[lang])
     assert other.texts == [translator(lang).gettext(WHICH_OTHER)]
-    aids = [p.split('"aid": "')[1].split('"')[0] for p in other.payloads if "aid" in p]
+    aids = [p.split('"aid": "')[1].split('"')[0] for p in other.payloads if '"aid"' in p]
     assert aids and "ris" not in aids
     assert other.payloads == [f'/ask_documents{{"aid": "{a}"}}' for a in aids] + ["/list_aids"]
     chosen = chat.send(cid, other.payloads[0])
