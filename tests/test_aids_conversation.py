@@ -102,8 +102,8 @@ QUESTIONS = {
         "wat is de inkomensgarantie voor ouderen, de IGO?",
     ),
     "bim": (
-        "comment avoir l'intervention majorée à la mutuelle ?",
-        "hoe krijg ik de verhoogde tegemoetkoming bij het ziekenfonds?",
+        "l'intervention majorée de la mutuelle, ça consiste en quoi ?",
+        "wat houdt de verhoogde tegemoetkoming van het ziekenfonds in?",
     ),
 }
 DOCUMENTS = {
