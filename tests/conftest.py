@@ -13,6 +13,7 @@ from typing import Any
 
 import httpx
 import pytest
+from rasa_sdk import Tracker
 
 from aidguide.stack.launcher import Stack, free_port
 from aidguide.stack.model import model_path
@@ -95,6 +96,17 @@ def rasa_parse(stack: Stack, text: str) -> dict[str, Any]:
     )
     response.raise_for_status()
     return response.json()
+
+
+def action_tracker(
+    slots: dict[str, Any],
+    latest_message: dict[str, Any] | None = None,
+    events: list[dict[str, Any]] | None = None,
+) -> Tracker:
+    """A rasa_sdk Tracker as the action server hands it to an action, to call one directly."""
+    return Tracker(
+        "test", dict(slots), latest_message or {}, events or [], False, None, {}, "action_listen"
+    )
 
 
 def run_sync(coroutine: Any) -> Any:

@@ -66,14 +66,15 @@ def test_installation_premium_asks_about_leaving_homelessness() -> None:
 
 def _validate(slot: str, value: str, choice: str | None = None) -> dict:
     """Run the form's validation of one answer, as the action server would."""
-    from rasa_sdk import Tracker
     from rasa_sdk.executor import CollectingDispatcher
 
     from actions.eligibility import ValidateEligibilityForm
 
+    from .conftest import action_tracker
+
     entities = [{"entity": "choice", "value": choice}] if choice else []
     message = {"text": value, "intent": {"name": "inform"}, "entities": entities}
-    tracker = Tracker("t", {"requested_slot": slot}, message, [], False, None, {}, "")
+    tracker = action_tracker({"requested_slot": slot}, message)
     validate = getattr(ValidateEligibilityForm(), f"validate_{slot}")
     return validate(value, CollectingDispatcher(), tracker, {})
 

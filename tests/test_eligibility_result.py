@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.eligibility_result import build_request, render
@@ -15,7 +14,7 @@ from aidguide.i18n import format_date, format_money, translator
 from aidguide.rules import reference_amount
 from aidguide.rules.texts import AID_NAMES
 
-from .conftest import run_sync
+from .conftest import action_tracker, run_sync
 
 ON = date(2026, 11, 29)
 SINGLE_NO_INCOME = {
@@ -118,9 +117,7 @@ def test_an_engine_failure_still_answers_without_logging_answers(
         raise ValueError(f"cannot compute {slots['elig_income']}")
 
     monkeypatch.setattr(eligibility_result, "render", broken)
-    tracker = Tracker(
-        "t", {**SINGLE_NO_INCOME, "elig_income": "4321.87"}, {}, [], False, None, {}, ""
-    )
+    tracker = action_tracker({**SINGLE_NO_INCOME, "elig_income": "4321.87"})
     dispatcher = CollectingDispatcher()
     run_sync(ActionEligibilityResult().run(dispatcher, tracker, {}))
     assert [m["response"] for m in dispatcher.messages] == ["utter_eligibility_unavailable"]

@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.fallback import ActionDefaultAskAffirmation, matching_aids
 
-from .conftest import run_sync
+from .conftest import action_tracker, run_sync
 
 
 def unsure_tracker(text: str, language: str, ranking: list[str]) -> Tracker:
@@ -20,7 +20,7 @@ def unsure_tracker(text: str, language: str, ranking: list[str]) -> Tracker:
         ],
         "entities": [],
     }
-    return Tracker("test", {"language": language}, message, [], False, None, {}, "action_listen")
+    return action_tracker({"language": language}, message)
 
 
 def offered(text: str, language: str, ranking: list[str]) -> list[str]:

@@ -6,13 +6,12 @@ from datetime import date
 from typing import Any
 
 import pytest
-from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.aids import ActionAskOtherAid
 from aidguide.content import topic_text
 
-from .conftest import run_sync
+from .conftest import action_tracker, run_sync
 
 
 def user(intent: str, entities: list[dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -28,16 +27,7 @@ def other_aid(
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     current = user("ask_other_aid", entities)
     events = [user(intent) for intent in earlier] + [current]
-    tracker = Tracker(
-        "test",
-        {"language": language, **slots},
-        current["parse_data"],
-        events,
-        False,
-        None,
-        {},
-        "action_listen",
-    )
+    tracker = action_tracker({"language": language, **slots}, current["parse_data"], events)
     dispatcher = CollectingDispatcher()
     returned = run_sync(ActionAskOtherAid().run(dispatcher, tracker, {}))
     return dispatcher.messages, returned
