@@ -8,8 +8,9 @@ form-like "72". Belgian French (septante, nonante, huitante) and Dutch compounds
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal, InvalidOperation
+
+from aidguide.accents import strip_accents
 
 _FR_UNITS = {
     "zero": 0,
@@ -80,11 +81,6 @@ _NUMBER = re.compile(
 )
 
 
-def _plain(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in text if not unicodedata.combining(c))
-
-
 def _digits_value(token: str) -> Decimal | None:
     """'1.200' and '1 200' are thousands; '1200,50' and '12.5' are decimals."""
     negative = token.startswith("-")
@@ -151,7 +147,7 @@ def parse_number(text: str) -> Decimal | None:
     match = _NUMBER.search(text)
     if match:
         return _digits_value(match.group(0))
-    words = re.findall(r"[a-zéè]+", _plain(text))
+    words = re.findall(r"[a-zéè]+", strip_accents(text.lower()))
     run: list[str] = []
     for word in [*words, ""]:  # the first run of French number words
         if word in _FR_UNITS or word in _FR_SCALES or (word == "et" and run):

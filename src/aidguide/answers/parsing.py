@@ -8,10 +8,10 @@ question is then asked again with an example).
 from __future__ import annotations
 
 import re
-import unicodedata
 from decimal import Decimal
 from typing import Final
 
+from aidguide.accents import strip_accents
 from aidguide.answers.numbers import parse_number
 
 UNKNOWN: Final = "unknown"
@@ -39,9 +39,7 @@ _NOTHING = re.compile(
 
 def plain(text: str) -> str:
     """Lower case, no accents, apostrophes and punctuation as spaces."""
-    text = unicodedata.normalize("NFKD", text.lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return " ".join(re.sub(r"[^\w\s]", " ", strip_accents(text.lower())).split())
 
 
 def is_dont_know(text: str) -> bool:

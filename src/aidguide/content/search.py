@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import threading
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +18,8 @@ from functools import cache
 import snowballstemmer
 import spacy
 from rapidfuzz import fuzz, process
+
+from aidguide.accents import strip_accents
 
 from .sheets import Sheet, load_sheets
 
@@ -120,10 +121,6 @@ DOMAIN_STOP_WORDS = {
 _lock = threading.Lock()
 
 
-def _strip_accents(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 @cache
 def _nlp(lang: str) -> spacy.language.Language:
     return spacy.blank(lang)
@@ -150,7 +147,7 @@ def analyse(text: str, lang: str) -> list[str]:
         words.append(word)
     with _lock:  # Snowball stemmers keep state between calls
         stems = _stemmer(lang).stemWords(words)
-    return [_strip_accents(stem) for stem in stems]
+    return [strip_accents(stem) for stem in stems]
 
 
 def _sheet_fields(sheet: Sheet, lang: str) -> dict[str, str]:
@@ -217,7 +214,7 @@ class _Index:
         for cut in range(len(stem) - 3, 2, -1):
             head, tail = stem[:cut], stem[cut:]
             with _lock:
-                tail_stem = _strip_accents(stemmer.stemWord(tail))
+                tail_stem = strip_accents(stemmer.stemWord(tail))
             heads = [head, head[:-1]] if head.endswith("s") else [head]
             for candidate in heads:
                 if candidate in self.idf and tail_stem in self.idf:

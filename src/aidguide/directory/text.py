@@ -8,7 +8,8 @@ query go through the same folding, so that these variants meet on one key.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from aidguide.accents import strip_accents
 
 _SPECIAL = str.maketrans({"ß": "ss", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o"})
 _NON_WORD = re.compile(r"[^a-z0-9]+")
@@ -42,8 +43,7 @@ LOCATIVES = frozenset({"a", "in", "te", "de", "d", "van", "uit", "bij", "im", "a
 
 def fold(text: str) -> str:
     """Lower-case ASCII words separated by single spaces: "Rhode-St-Genèse" -> "rhode st genese"."""
-    text = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = strip_accents(text.translate(_SPECIAL)).lower()
     tokens = _NON_WORD.sub(" ", text).split()
     return " ".join(_TOKEN_MAP.get(token, token) for token in tokens)
 
