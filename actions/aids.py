@@ -8,6 +8,7 @@ slot so that "and which documents?" answers for that aid.
 from __future__ import annotations
 
 from datetime import date
+from itertools import islice
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -17,7 +18,12 @@ from rasa_sdk.types import DomainDict
 
 from aidguide.i18n import N_, translator
 
-from .common import conversation_language, entity_values, latest_intent
+from .common import (
+    conversation_language,
+    entity_values,
+    latest_intent,
+    user_events_newest_first,
+)
 
 _TOPIC_OF_INTENT = {
     "ask_how_to_apply": "how_to_apply",
@@ -193,10 +199,10 @@ class ActionAskOtherAid(_AidAnswer, Action):
 
 def previous_topic_intent(tracker: Tracker) -> str | None:
     """The procedure question (``ask_documents``...) of the message before this one, if any."""
-    messages = [e for e in reversed(tracker.events) if e.get("event") == "user"]
-    if len(messages) < 2:
+    previous = next(islice(user_events_newest_first(tracker), 1, None), None)
+    if previous is None:
         return None
-    intent = ((messages[1].get("parse_data") or {}).get("intent") or {}).get("name")
+    intent = ((previous.get("parse_data") or {}).get("intent") or {}).get("name")
     return intent if intent in _TOPIC_OF_INTENT else None
 
 

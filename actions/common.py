@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from rasa_sdk import Tracker
@@ -14,11 +15,13 @@ def conversation_language(tracker: Tracker) -> str:
     return normalize_language(tracker.get_slot("language"))
 
 
+def user_events_newest_first(tracker: Tracker) -> Iterator[dict[str, Any]]:
+    """The user's messages of the conversation, the current one first."""
+    return (event for event in reversed(tracker.events) if event.get("event") == "user")
+
+
 def last_user_event(tracker: Tracker) -> dict[str, Any]:
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return event
-    return {}
+    return next(user_events_newest_first(tracker), {})
 
 
 def last_user_metadata(tracker: Tracker) -> dict[str, Any]:
