@@ -149,8 +149,17 @@ class ActionAnswerAidTopic(_AidAnswer, Action):
 
     def answer(self, dispatcher, tracker, language):  # type: ignore[no-untyped-def]
         from aidguide.content import AID_IDS, topic_text
+        from aidguide.content.followups import refers_to_another_aid
 
-        topic = _TOPIC_OF_INTENT.get(latest_intent(tracker) or "", "how_to_apply")
+        intent = latest_intent(tracker) or ""
+        topic = _TOPIC_OF_INTENT.get(intent, "how_to_apply")
+        text = tracker.latest_message.get("text") or ""
+        if not entity_values(tracker, "aid") and refers_to_another_aid(text):
+            # "et l'autre, je la demande où ?": the procedure of an aid not named here.
+            offer_other_aids(
+                dispatcher, tracker, language, intent if intent in _TOPIC_OF_INTENT else None
+            )
+            return []
         aid = aid_in_question(tracker)
         if aid not in AID_IDS:
             tr = translator(language)
@@ -181,20 +190,27 @@ class ActionAskOtherAid(_AidAnswer, Action):
     def answer(self, dispatcher, tracker, language):  # type: ignore[no-untyped-def]
         if entity_values(tracker, "aid"):  # "et l'autre, la garantie locative ?"
             return ActionAnswerAid().answer(dispatcher, tracker, language)
-        tr = translator(language)
-        topic_intent = previous_topic_intent(tracker)
-        current = tracker.get_slot("aid")
-        buttons = [
-            {
-                "title": tr.gettext(label),
-                "payload": f'/{topic_intent}{{"aid": "{aid}"}}' if topic_intent else f"/ask_{aid}",
-            }
-            for aid, label in _COMMON_AIDS
-            if aid != current
-        ]
-        buttons.append({"title": tr.gettext("Which aids exist?"), "payload": "/list_aids"})
-        dispatcher.utter_message(response="utter_which_other_aid", buttons=buttons)
+        offer_other_aids(dispatcher, tracker, language, previous_topic_intent(tracker))
         return []
+
+
+def offer_other_aids(
+    dispatcher: CollectingDispatcher, tracker: Tracker, language: str, topic_intent: str | None
+) -> None:
+    """Asks which other aid is meant: the common aids but the one under discussion, each
+    button asking ``topic_intent`` (documents, appeal...) for that aid, or its sheet."""
+    tr = translator(language)
+    current = tracker.get_slot("aid")
+    buttons = [
+        {
+            "title": tr.gettext(label),
+            "payload": f'/{topic_intent}{{"aid": "{aid}"}}' if topic_intent else f"/ask_{aid}",
+        }
+        for aid, label in _COMMON_AIDS
+        if aid != current
+    ]
+    buttons.append({"title": tr.gettext("Which aids exist?"), "payload": "/list_aids"})
+    dispatcher.utter_message(response="utter_which_other_aid", buttons=buttons)
 
 
 def previous_topic_intent(tracker: Tracker) -> str | None:

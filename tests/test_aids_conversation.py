@@ -163,3 +163,21 @@ def test_the_other_one_after_an_aid_offers_the_other_aids(
     assert other.texts == [translator(lang).gettext(WHICH_OTHER)]
     assert "/ask_heating_allowance" not in other.payloads
     assert "/ask_ris" in other.payloads and other.payloads[-1] == "/list_aids"
+
+
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [("fr", "et l'autre, je la demande où ?"), ("nl", "en die andere, waar vraag ik die aan?")],
+)
+def test_a_procedure_question_about_the_other_one_is_not_answered_for_this_aid(
+    chat: ChatClient, lang: str, message: str
+) -> None:
+    """Whether the model reads "how to apply" or "the other one", the assistant asks which
+    aid is meant and never gives the procedure of the aid just discussed."""
+    cid = new_id()
+    chat.send(cid, QUESTIONS["ris"][0 if lang == "fr" else 1], lang=lang)
+    other = chat.send(cid, message)
+    assert other.texts == [translator(lang).gettext(WHICH_OTHER)]
+    assert other.payloads[-1] == "/list_aids"
+    assert "/ask_ris" not in other.payloads
+    assert not any('"ris"' in payload for payload in other.payloads)

@@ -1,4 +1,5 @@
-""" "And the other one?" (intent ask_other_aid): the aid is asked, or taken from the message."""
+""" "And the other one?": the aid is asked (intent ask_other_aid, or a procedure question
+about "the other one"), or taken from the message."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.aids import ActionAskOtherAid
+from actions.aids import ActionAnswerAidTopic, ActionAskOtherAid
 from aidguide.content import topic_text
 
 from .conftest import action_tracker, run_sync
@@ -59,5 +60,50 @@ def test_an_aid_named_in_the_message_is_answered(language: str) -> None:
     summary = topic_text("rent_guarantee", "summary", language, date.today())
     assert messages[0]["text"].startswith(summary)
     assert {"event": "slot", "name": "aid", "value": "rent_guarantee"} in [
+        {k: e.get(k) for k in ("event", "name", "value")} for e in returned
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("fr", "et l'autre, je la demande où ?"), ("nl", "en die andere, waar vraag ik die aan?")],
+)
+def test_a_procedure_question_about_the_other_one_asks_which_aid(language: str, text: str) -> None:
+    """Read as "how to apply", the message must not answer for the aid under discussion."""
+    current = {**user("ask_how_to_apply"), "text": text}
+    current["parse_data"]["text"] = text
+    tracker = action_tracker(
+        {"language": language, "aid": "ris"},
+        current["parse_data"],
+        [user("ask_ris"), current],
+    )
+    dispatcher = CollectingDispatcher()
+    returned = run_sync(ActionAnswerAidTopic().run(dispatcher, tracker, {}))
+    (message,) = dispatcher.messages
+    assert message["response"] == "utter_which_other_aid"
+    payloads = [b["payload"] for b in message["buttons"]]
+    assert payloads[:-1] and all(p.startswith('/ask_how_to_apply{"aid": "') for p in payloads[:-1])
+    assert not any('"ris"' in p for p in payloads)
+    assert returned == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("fr", "l'autre document aussi, je le demande où ?"), ("nl", "waar vraag ik het aan?")],
+)
+def test_a_procedure_question_without_the_other_one_answers_for_the_aid(
+    language: str, text: str
+) -> None:
+    current = {**user("ask_how_to_apply"), "text": text}
+    current["parse_data"]["text"] = text
+    tracker = action_tracker(
+        {"language": language, "aid": "ris"}, current["parse_data"], [user("ask_ris"), current]
+    )
+    dispatcher = CollectingDispatcher()
+    returned = run_sync(ActionAnswerAidTopic().run(dispatcher, tracker, {}))
+    assert dispatcher.messages[0]["text"] == topic_text(
+        "ris", "how_to_apply", language, date.today()
+    )
+    assert {"event": "slot", "name": "aid", "value": "ris"} in [
         {k: e.get(k) for k in ("event", "name", "value")} for e in returned
     ]
