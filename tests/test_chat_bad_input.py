@@ -4,10 +4,12 @@ and the conversation goes on afterwards."""
 from __future__ import annotations
 
 import uuid
+from datetime import date
 
 import httpx
 import pytest
 
+from aidguide.content import topic_text
 from aidguide.i18n import translator
 from aidguide.nlg import renderer
 
@@ -143,3 +145,41 @@ def test_keyboard_mashing_gets_a_clear_answer_and_the_question_stays(
     # The open question is still open: the next answer is taken as the age.
     after = chat.send(cid, "45")
     assert after.texts[-1] == renderer().render("utter_ask_elig_residence_status", lang).text
+
+
+@pytest.mark.parametrize(("lang", "unknown"), [("fr", "blabla"), ("nl", "kwak kwak")])
+def test_words_the_assistant_does_not_know_get_a_clear_answer_and_the_topic_stays(
+    chat: ChatClient, lang: str, unknown: str
+) -> None:
+    """The intent model is sure of some intent on such words (blabla -> affirm); the app says
+    it did not understand, and the aid under discussion is still the one of the follow-up."""
+    cid = uuid.uuid4().hex[:12]
+    chat.send(
+        cid,
+        {"fr": "c'est quoi le revenu d'intégration ?", "nl": "wat is het leefloon?"}[lang],
+        lang=lang,
+    )
+    reply = chat.send(cid, unknown)
+    assert reply.lang == lang
+    assert reply.text == renderer().render("utter_not_understood", lang).text
+    assert reply.payloads == ["/list_aids", "/find_cpas", "/contact_human"]
+    documents = chat.send(
+        cid,
+        {
+            "fr": "et quels documents je dois apporter ?",
+            "nl": "en welke papieren moet ik meebrengen?",
+        }[lang],
+    )
+    assert documents.texts[0] == topic_text("ris", "documents", lang, date.today())
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_inside_a_form_unknown_words_are_the_form_s_to_read(chat: ChatClient, lang: str) -> None:
+    """The form asks again with an example: the answer is its own to judge."""
+    cid = uuid.uuid4().hex[:12]
+    chat.send(cid, "/check_eligibility", lang=lang)
+    asked = chat.send(cid, '/inform{"choice": "ris"}')
+    assert asked.texts[-1] == renderer().render("utter_ask_elig_age", lang).text
+    reply = chat.send(cid, "blabla")
+    assert reply.text != renderer().render("utter_not_understood", lang).text
+    assert reply.texts[-1] == renderer().render("utter_ask_elig_age", lang).text

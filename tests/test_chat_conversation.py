@@ -11,6 +11,7 @@ from aidguide.i18n.detect import choose_language
 from aidguide.nlg import renderer
 from aidguide.stack.launcher import Stack
 from aidguide.textinput import looks_like_keyboard_mashing
+from aidguide.vocabulary import has_no_known_word
 
 from .conftest import ChatClient, rasa_parse
 
@@ -122,8 +123,8 @@ def test_out_of_scope_is_said_politely(chat: ChatClient, lang: str) -> None:
     assert reply.text == rendered("utter_out_of_scope", lang)
 
 
-#: Unclear messages, in French and Dutch, that are not keyboard mashing (the app answers that
-#: itself). Which of them the model is unsure about depends on the training run; a classifier
+#: Unclear messages, in French and Dutch, that are not keyboard mashing nor made of words the
+#: assistant does not know (the app answers those itself). Which of them the model is unsure about depends on the training run; a classifier
 #: sure of every one of them would never reach the fallback ladder: the test below fails then.
 UNCLEAR = (
     "xqzt vrrk plof",
@@ -141,6 +142,10 @@ UNCLEAR = (
     "ding dong dinges",
     "hmm tja allez ja nee",
     "kwak kwak",
+    "bon ben voila quoi hein",
+    "euh comme ça quoi bref",
+    "allez ja tja zoiets",
+    "awel ja allee ofzo",
 )
 
 
@@ -150,6 +155,7 @@ def unsure_messages(stack: Stack, lang: str) -> list[str]:
         text
         for text in UNCLEAR
         if not looks_like_keyboard_mashing(text)
+        and not has_no_known_word(text)
         and choose_language(None, lang, text) == lang
         and choose_language(lang, None, text) == lang
     ]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import itertools
 import re
 import subprocess
-import unicodedata
 from collections import defaultdict
 from functools import cache
 
@@ -14,6 +13,7 @@ import pytest
 import yaml
 from rapidfuzz import fuzz
 
+from aidguide.answers.parsing import plain as fold
 from aidguide.stack.model import BOT_DIR, rasa_environment
 
 LANGUAGES = ("fr", "nl")
@@ -73,9 +73,7 @@ def plain(example: str) -> str:
 
 
 def normalised(example: str) -> str:
-    text = unicodedata.normalize("NFKD", plain(example).lower())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return fold(plain(example))
 
 
 @cache

@@ -21,6 +21,7 @@ from aidguide.i18n.detect import detect_language
 from aidguide.nlg import bot_intents, renderer
 from aidguide.privacy import mask_personal_data
 from aidguide.textinput import clean_text, is_button_payload, looks_like_keyboard_mashing
+from aidguide.vocabulary import has_no_known_word
 
 from .errors import HELPDESK, ApiError
 from .rasa_client import RasaClient, RasaUnavailable
@@ -158,6 +159,11 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
         return await _answer_here(request, rasa, conversation_id, hint, "unreadable")
     if detect_language(text).is_foreign:
         return await _answer_here(request, rasa, conversation_id, hint, "other_language")
+    # Button payloads are not words; inside a form every answer goes to the form, which asks
+    # again with an example.
+    is_payload = text.startswith("/")
+    if not is_payload and has_no_known_word(text) and not await _open_form(rasa, conversation_id):
+        return await _answer_here(request, rasa, conversation_id, hint, "not_understood")
 
     try:
         rasa_messages = await rasa.send(conversation_id, text, {"lang": hint})
@@ -196,6 +202,13 @@ async def _answer_here(
         lang=language,
         messages=[ChatMessage(text=reply.text, buttons=[Button(**b) for b in reply.buttons])],
     )
+
+
+async def _open_form(rasa: RasaClient, conversation_id: str) -> str | None:
+    try:
+        return (await rasa.tracker_summary(conversation_id)).active_loop
+    except RasaUnavailable:
+        return None
 
 
 async def _current_language(rasa: RasaClient, conversation_id: str) -> str | None:

@@ -18,6 +18,8 @@ class RasaUnavailable(Exception):
 class TrackerSummary:
     language: str | None
     intent: str | None
+    #: The form (or fallback ladder) waiting for an answer, if any.
+    active_loop: str | None = None
 
 
 class RasaClient:
@@ -48,7 +50,7 @@ class RasaClient:
         return body if isinstance(body, list) else []
 
     async def tracker_summary(self, sender: str) -> TrackerSummary:
-        """The conversation's language and last intent (no events are fetched)."""
+        """The conversation's language, last intent and open form (no events are fetched)."""
         try:
             response = await self._http.get(
                 f"/conversations/{sender}/tracker",
@@ -60,7 +62,10 @@ class RasaClient:
         tracker = response.json()
         slots = tracker.get("slots") or {}
         intent = ((tracker.get("latest_message") or {}).get("intent") or {}).get("name")
-        return TrackerSummary(language=slots.get("language"), intent=intent)
+        active_loop = (tracker.get("active_loop") or {}).get("name")
+        return TrackerSummary(
+            language=slots.get("language"), intent=intent, active_loop=active_loop
+        )
 
     async def forget(self, sender: str) -> None:
         """Replace the conversation's events by none: Rasa keeps nothing of it."""

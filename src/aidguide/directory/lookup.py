@@ -116,6 +116,11 @@ class Directory:
     def __len__(self) -> int:
         return len(self.centres)
 
+    def place_names(self) -> list[str]:
+        """Every name the index knows: municipalities (all languages), former municipalities,
+        localities and aliases, as first written."""
+        return sorted({hit.label for hit in self._index.values()})
+
     def by_nis(self, nis: str) -> Centre | None:
         return self._by_nis.get(str(nis).strip())
 
