@@ -11,86 +11,18 @@ from __future__ import annotations
 
 from aidguide.answers.parsing import plain
 
-#: Nouns that may follow "other" and still mean an aid.
-_AID_NOUNS = frozenset(
-    [
-        "aide",
-        "aides",
-        "prime",
-        "allocation",
-        "truc",
-        "chose",
-        "hulp",
-        "steun",
-        "premie",
-        "toelage",
-        "uitkering",
-        "ding",
-    ]
-)
+#: Nouns that may follow "other" and still mean an aid (French, then Dutch).
+_AID_NOUN_WORDS = "aide aides prime allocation truc chose  hulp steun premie toelage uitkering ding"
 #: Words that can follow "l'autre" / "die andere" only when "other" stands for a thing named
-#: before (pronouns, question words, verbs and particles that start the rest of the question).
-_AFTER_REFERENCE = frozenset(
-    [
-        "je",
-        "j",
-        "on",
-        "il",
-        "elle",
-        "ca",
-        "c",
-        "ce",
-        "cela",
-        "alors",
-        "aussi",
-        "donc",
-        "la",
-        "le",
-        "les",
-        "lui",
-        "comment",
-        "ou",
-        "quand",
-        "combien",
-        "quel",
-        "quels",
-        "quelle",
-        "quelles",
-        "pour",
-        "de",
-        "du",
-        "des",
-        "svp",
-        "stp",
-        "et",
-        "c",
-        "est",
-        "hoe",
-        "waar",
-        "wanneer",
-        "welke",
-        "wat",
-        "dan",
-        "ook",
-        "eigenlijk",
-        "vraag",
-        "krijg",
-        "moet",
-        "kan",
-        "is",
-        "en",
-        "of",
-        "voor",
-        "aan",
-        "zit",
-        "ik",
-        "die",
-        "dat",
-        "da",
-        "awel",
-        "nu",
-    ]
-)
+#: before: pronouns, question words, verbs and particles that start the rest of the question.
+_AFTER_REFERENCE_WORDS = """
+    je j on il elle ca c ce cela est alors aussi donc la le les lui comment ou quand combien
+    quel quels quelle quelles pour de du des svp stp et
+    hoe waar wanneer welke wat dan ook eigenlijk vraag krijg moet kan is en of voor aan zit
+    ik die dat da awel nu
+"""
+_AID_NOUNS = frozenset(_AID_NOUN_WORDS.split())
+_AFTER_REFERENCE = frozenset(_AFTER_REFERENCE_WORDS.split())
 _FR_ARTICLES = frozenset({"l"})
 _NL_ARTICLES = frozenset({"de", "die", "dat", "het", "den"})
 _NL_OTHER = frozenset({"ander", "andere"})
