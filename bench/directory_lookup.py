@@ -6,8 +6,9 @@ figures can be compared from one run to the next.
 
 from __future__ import annotations
 
-import statistics
 import time
+
+from _timing import print_timings, time_calls
 
 from aidguide.directory import load_directory
 
@@ -21,28 +22,13 @@ QUERIES = {
 ROUNDS = 300
 
 
-def measure(queries: list[str]) -> list[float]:
-    directory = load_directory()
-    timings = []
-    for _ in range(ROUNDS):
-        for query in queries:
-            start = time.perf_counter()
-            directory.lookup(query, "fr")
-            timings.append(time.perf_counter() - start)
-    return timings
-
-
 def main() -> None:
     start = time.perf_counter()
-    load_directory()
+    directory = load_directory()
     print(f"load: {(time.perf_counter() - start) * 1000:.1f} ms (once per process)")
     for kind, queries in QUERIES.items():
-        timings = measure(queries)
-        p95 = statistics.quantiles(timings, n=20)[-1]
-        print(
-            f"{kind:11} mean {statistics.fmean(timings) * 1e6:7.1f} µs   "
-            f"p95 {p95 * 1e6:7.1f} µs   ({len(timings)} lookups)"
-        )
+        timings = time_calls(lambda query: directory.lookup(query, "fr"), queries, ROUNDS)
+        print_timings(kind, timings, "lookups")
 
 
 if __name__ == "__main__":

@@ -8,8 +8,9 @@ vocabulary (rapidfuzz), so "unknown" is the slow case.
 
 from __future__ import annotations
 
-import statistics
 import time
+
+from _timing import print_timings, time_calls
 
 from aidguide.vocabulary import assistant_vocabulary, has_no_known_word
 
@@ -22,28 +23,13 @@ MESSAGES = {
 ROUNDS = 200
 
 
-def measure(messages: list[str]) -> list[float]:
-    timings = []
-    for _ in range(ROUNDS):
-        for message in messages:
-            start = time.perf_counter()
-            has_no_known_word(message)
-            timings.append(time.perf_counter() - start)
-    return timings
-
-
 def main() -> None:
     start = time.perf_counter()
     vocabulary = assistant_vocabulary()
     load_ms = (time.perf_counter() - start) * 1000
     print(f"load: {load_ms:.0f} ms, {len(vocabulary.words)} words (once per process)")
     for kind, messages in MESSAGES.items():
-        timings = measure(messages)
-        p95 = statistics.quantiles(timings, n=20)[-1]
-        print(
-            f"{kind:11} mean {statistics.fmean(timings) * 1e6:8.1f} µs   "
-            f"p95 {p95 * 1e6:8.1f} µs   ({len(timings)} checks)"
-        )
+        print_timings(kind, time_calls(has_no_known_word, messages, ROUNDS), "checks")
 
 
 if __name__ == "__main__":
