@@ -24,7 +24,7 @@ from aidguide.textinput import clean_text, is_button_payload, looks_like_keyboar
 from aidguide.vocabulary import has_no_known_word
 
 from .errors import HELPDESK, ApiError
-from .rasa_client import RasaClient, RasaUnavailable
+from .rasa_client import RasaClient, RasaUnavailable, TrackerSummary
 
 router = APIRouter(tags=["chat"])
 logger = logging.getLogger("aidguide.chat")
@@ -156,25 +156,25 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
 
     # Answered here, without Rasa, so the conversation (an open question) stays as it was.
     if looks_like_keyboard_mashing(text):
-        return await _answer_here(request, rasa, conversation_id, hint, "unreadable")
+        summary = await _summary(rasa, conversation_id)
+        return _answer_here(request, conversation_id, summary, hint, "unreadable")
     if detect_language(text).is_foreign:
-        return await _answer_here(request, rasa, conversation_id, hint, "other_language")
+        summary = await _summary(rasa, conversation_id)
+        return _answer_here(request, conversation_id, summary, hint, "other_language")
     # Button payloads are not words; inside a form every answer goes to the form, which asks
     # again with an example.
-    is_payload = text.startswith("/")
-    if not is_payload and has_no_known_word(text) and not await _open_form(rasa, conversation_id):
-        return await _answer_here(request, rasa, conversation_id, hint, "not_understood")
+    if not text.startswith("/") and has_no_known_word(text):
+        summary = await _summary(rasa, conversation_id)
+        if summary is None or not summary.active_loop:
+            return _answer_here(request, conversation_id, summary, hint, "not_understood")
 
     try:
         rasa_messages = await rasa.send(conversation_id, text, {"lang": hint})
     except RasaUnavailable as exc:
         logger.error("rasa unavailable conversation=%s reason=%s", conversation_id, exc)
         raise _unavailable() from exc
-    try:
-        summary = await rasa.tracker_summary(conversation_id)
-        language, intent = summary.language, summary.intent
-    except RasaUnavailable:
-        language, intent = None, None
+    summary = await _summary(rasa, conversation_id)
+    language, intent = (summary.language, summary.intent) if summary else (None, None)
     language = language if language in SUPPORTED_LANGUAGES else (hint or "fr")
     logger.info(
         "chat turn conversation=%s intent=%s lang=%s messages=%d duration_ms=%.0f",
@@ -189,11 +189,15 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
     )
 
 
-async def _answer_here(
-    request: Request, rasa: RasaClient, conversation_id: str, hint: str | None, what: str
+def _answer_here(
+    request: Request,
+    conversation_id: str,
+    summary: TrackerSummary | None,
+    hint: str | None,
+    what: str,
 ) -> ChatResponse:
     """One of the app's own answers (``utter_<what>``), in the conversation's language."""
-    language = await _current_language(rasa, conversation_id) or hint or "fr"
+    language = (summary.language if summary else None) or hint or "fr"
     request.state.lang = language
     reply = renderer().render(f"utter_{what}", language)
     logger.info("chat turn conversation=%s intent=%s lang=%s", conversation_id, what, language)
@@ -204,16 +208,10 @@ async def _answer_here(
     )
 
 
-async def _open_form(rasa: RasaClient, conversation_id: str) -> str | None:
+async def _summary(rasa: RasaClient, conversation_id: str) -> TrackerSummary | None:
+    """The conversation's language, last intent and open form; None when Rasa is unreachable."""
     try:
-        return (await rasa.tracker_summary(conversation_id)).active_loop
-    except RasaUnavailable:
-        return None
-
-
-async def _current_language(rasa: RasaClient, conversation_id: str) -> str | None:
-    try:
-        return (await rasa.tracker_summary(conversation_id)).language
+        return await rasa.tracker_summary(conversation_id)
     except RasaUnavailable:
         return None
 
