@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 class Settings(BaseSettings):
@@ -25,6 +28,9 @@ class Settings(BaseSettings):
     #: Origins allowed to embed the widget and call the API ("*" or a comma-separated list).
     #: No cookies or credentials are ever used, so "*" exposes nothing personal.
     cors_origins: str = "*"
+    #: The Rasa project: its domain gives the response texts, its training data the words the
+    #: assistant knows.
+    bot_dir: Path = _REPO_ROOT / "bot"
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,6 @@ to six words had no known word ("okay", "tnx"; tests/test_vocabulary.py).
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -25,6 +24,7 @@ import yaml
 from rapidfuzz import fuzz, process
 
 from aidguide.answers.parsing import plain
+from aidguide.config import get_settings
 from aidguide.content.paths import content_dir
 from aidguide.directory import load_directory
 
@@ -35,15 +35,10 @@ MIN_LETTERS = 3
 #: rapidfuzz ratio (0-100) from which a word counts as a variant of a known word.
 SIMILARITY = 80
 
-_REPO_ROOT = Path(__file__).resolve().parents[2]
 _WORD = re.compile(rf"[a-z]{{{MIN_LETTERS},}}")
 #: libyaml when present: the training files are large, and they are read at start-up.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\{[^}]+\})")
-
-
-def _bot_data_dir() -> Path:
-    return Path(os.environ.get("AIDGUIDE_BOT_DIR", _REPO_ROOT / "bot")) / "data"
 
 
 def _strings(node: Any) -> Iterator[str]:
@@ -59,7 +54,7 @@ def _strings(node: Any) -> Iterator[str]:
 
 def training_files() -> list[Path]:
     """The intent model's examples, one file per language."""
-    return sorted(_bot_data_dir().glob("nlu_*.yml"))
+    return sorted((get_settings().bot_dir / "data").glob("nlu_*.yml"))
 
 
 def reference_texts() -> Iterator[str]:

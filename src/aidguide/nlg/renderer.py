@@ -9,7 +9,6 @@ passed and from the contact details. It never reads slot values into a text by i
 from __future__ import annotations
 
 import logging
-import os
 import random
 import string
 from dataclasses import dataclass, field
@@ -19,13 +18,13 @@ from typing import Any
 
 import yaml
 
+from aidguide.config import get_settings
 from aidguide.contacts import helpdesk_placeholders
 from aidguide.i18n import translator
 from aidguide.i18n.extract import iter_response_texts
 
 logger = logging.getLogger("aidguide.nlg")
 
-_REPO_ROOT = Path(__file__).resolve().parents[3]
 #: Arguments Rasa passes along that are message parts, not placeholders.
 _NON_PLACEHOLDER_ARGUMENTS = {
     "buttons",
@@ -74,7 +73,7 @@ def _fill(text: str, values: dict[str, Any]) -> str:
 
 
 def bot_domain_dir() -> Path:
-    return Path(os.environ.get("AIDGUIDE_BOT_DIR", _REPO_ROOT / "bot")) / "domain"
+    return get_settings().bot_dir / "domain"
 
 
 class ResponseRenderer:
