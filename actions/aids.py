@@ -162,14 +162,7 @@ class ActionAnswerAidTopic(_AidAnswer, Action):
             return []
         aid = aid_in_question(tracker)
         if aid not in AID_IDS:
-            tr = translator(language)
-            buttons = [
-                {
-                    "title": tr.gettext(label),
-                    "payload": f'/{latest_intent(tracker)}{{"aid": "{a}"}}',
-                }
-                for a, label in _COMMON_AIDS
-            ]
+            buttons = _common_aid_buttons(language, intent)
             dispatcher.utter_message(response="utter_which_aid", buttons=buttons)
             return []
         dispatcher.utter_message(text=topic_text(aid, topic, language, date.today()))
@@ -199,18 +192,27 @@ def offer_other_aids(
 ) -> None:
     """Asks which other aid is meant: the common aids but the one under discussion, each
     button asking ``topic_intent`` (documents, appeal...) for that aid, or its sheet."""
+    buttons = _common_aid_buttons(language, topic_intent, skip=tracker.get_slot("aid"))
+    buttons.append(
+        {"title": translator(language).gettext("Which aids exist?"), "payload": "/list_aids"}
+    )
+    dispatcher.utter_message(response="utter_which_other_aid", buttons=buttons)
+
+
+def _common_aid_buttons(
+    language: str, topic_intent: str | None, skip: str | None = None
+) -> list[dict[str, str]]:
+    """One button per common aid (but ``skip``): it asks ``topic_intent`` for that aid, or,
+    without one, shows the aid's sheet."""
     tr = translator(language)
-    current = tracker.get_slot("aid")
-    buttons = [
+    return [
         {
             "title": tr.gettext(label),
             "payload": f'/{topic_intent}{{"aid": "{aid}"}}' if topic_intent else f"/ask_{aid}",
         }
         for aid, label in _COMMON_AIDS
-        if aid != current
+        if aid != skip
     ]
-    buttons.append({"title": tr.gettext("Which aids exist?"), "payload": "/list_aids"})
-    dispatcher.utter_message(response="utter_which_other_aid", buttons=buttons)
 
 
 def previous_topic_intent(tracker: Tracker) -> str | None:
