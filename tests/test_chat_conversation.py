@@ -124,8 +124,9 @@ def test_out_of_scope_is_said_politely(chat: ChatClient, lang: str) -> None:
 
 
 #: Unclear messages, in French and Dutch, that are not keyboard mashing nor made of words the
-#: assistant does not know (the app answers those itself). Which of them the model is unsure about depends on the training run; a classifier
-#: sure of every one of them would never reach the fallback ladder: the test below fails then.
+#: assistant does not know (the app answers those itself). Which of them the model is unsure
+#: about depends on the training run; a classifier sure of every one of them would never reach
+#: the fallback ladder: the test below fails then.
 UNCLEAR = (
     "xqzt vrrk plof",
     "wxcv poiu",
