@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from fastapi.testclient import TestClient
 
+from aidguide.api.app import create_app
 from aidguide.vocabulary import (
     MAX_WORDS,
     Vocabulary,
+    assistant_vocabulary,
     has_no_known_word,
     reference_texts,
+    without_annotations,
 )
 
-from .bot.test_nlu_data import examples, plain
+from .bot.test_nlu_data import examples
 
 
 @pytest.mark.parametrize(
@@ -58,7 +62,7 @@ def test_an_empty_vocabulary_judges_nothing() -> None:
 def test_new_ways_of_asking_are_rarely_taken_for_unknown(language: str) -> None:
     """Build the vocabulary without one example in five, then judge those held out: people
     phrase things in ways the examples do not, and at most 1 % of them may be refused."""
-    all_examples = [plain(e) for found in examples(language).values() for e in found]
+    all_examples = [without_annotations(e) for found in examples(language).values() for e in found]
     held_out, kept = all_examples[::5], [e for i, e in enumerate(all_examples) if i % 5]
     vocabulary = Vocabulary([*kept, *reference_texts()])
     refused = [e for e in held_out if vocabulary.has_no_known_word(e)]
@@ -71,3 +75,11 @@ def test_no_place_of_the_directory_is_unknown() -> None:
     names = load_directory().place_names()
     assert len(names) > 1000
     assert [n for n in names if has_no_known_word(n)] == []
+
+
+def test_the_app_builds_the_vocabulary_while_it_starts() -> None:
+    """The first person to write does not wait for the vocabulary to load."""
+    assistant_vocabulary.cache_clear()
+    with TestClient(create_app()):
+        pass  # start-up and shut-down only: no message is sent
+    assert assistant_vocabulary.cache_info().currsize == 1

@@ -38,7 +38,9 @@ SIMILARITY = 80
 _WORD = re.compile(rf"[a-z]{{{MIN_LETTERS},}}")
 #: libyaml when present: the training files are large, and they are read at start-up.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\{[^}]+\})")
+#: An entity annotation of the training data, `[text](entity)` or `[text]{...}`; group 1 is the
+#: text a user would type.
+ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\{[^}]+\})")
 
 
 def _strings(node: Any) -> Iterator[str]:
@@ -65,9 +67,14 @@ def reference_texts() -> Iterator[str]:
     yield from load_directory().place_names()
 
 
+def without_annotations(example: str) -> str:
+    """The text a user would type: the entity annotations of a training example removed."""
+    return ANNOTATION.sub(r"\1", example)
+
+
 def words(text: str) -> list[str]:
     """The words of ``text`` that are judged: folded, letters only, three letters or more."""
-    return _WORD.findall(plain(_ANNOTATION.sub(r"\1", text)))
+    return _WORD.findall(plain(without_annotations(text)))
 
 
 class Vocabulary:

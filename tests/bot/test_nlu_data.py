@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 
 from aidguide.answers.parsing import plain as fold
 from aidguide.stack.model import BOT_DIR, rasa_environment
+from aidguide.vocabulary import ANNOTATION, without_annotations
 
 LANGUAGES = ("fr", "nl")
 #: Minimum examples per intent and language: 40 for every intent of the domain. Issue #2 asked
@@ -64,16 +65,10 @@ MINIMUM = dict.fromkeys(
     ],
     40,
 )
-_ANNOTATION = re.compile(r"\[([^\]]+)\](?:\([^)]+\)|\{[^}]+\})")
-
-
-def plain(example: str) -> str:
-    """The text a user would type: annotations removed."""
-    return _ANNOTATION.sub(r"\1", example)
 
 
 def normalised(example: str) -> str:
-    return fold(plain(example))
+    return fold(without_annotations(example))
 
 
 @cache
@@ -185,7 +180,7 @@ def test_entity_spans_match_token_boundaries(language: str) -> None:
         (intent, match.group(1))
         for intent, exs in examples(language).items()
         for e in exs
-        for match in _ANNOTATION.finditer(e)
+        for match in ANNOTATION.finditer(e)
     ]
     assert spans, "no annotated example: the test would prove nothing"
     bad = [(i, s) for i, s in spans if s != s.strip() or s[-1] in ".,!?;:" or s[0] in ".,!?;:"]
@@ -200,7 +195,7 @@ def test_entity_spans_are_whole_words(language: str) -> None:
         example
         for exs in examples(language).values()
         for example in exs
-        for match in _ANNOTATION.finditer(example)
+        for match in ANNOTATION.finditer(example)
         if re.match(r"-?\w", example[match.end() :])
         or re.search(r"[\w-]$", example[: match.start()])
     ]
