@@ -49,11 +49,18 @@ def content_available() -> bool:
     return all(hasattr(content, n) for n in ("render_sheet", "topic_text", "list_overview"))
 
 
-def aid_in_question(tracker: Tracker) -> str | None:
-    """The aid the person means: named in this message, or the one discussed before."""
-    intent = latest_intent(tracker) or ""
+def aid_of_intent(intent: str) -> str | None:
+    """The aid an ``ask_<aid>`` intent is about; None for questions that do not name one."""
     if intent.startswith("ask_") and intent not in _NOT_ABOUT_ONE_AID:
         return intent.removeprefix("ask_")
+    return None
+
+
+def aid_in_question(tracker: Tracker) -> str | None:
+    """The aid the person means: named in this message, or the one discussed before."""
+    aid = aid_of_intent(latest_intent(tracker) or "")
+    if aid:
+        return aid
     named = entity_values(tracker, "aid")
     return named[-1] if named else tracker.get_slot("aid")
 

@@ -168,6 +168,12 @@ def aid_to_check(named: list[str], discussed: str | None) -> str | None:
     return None
 
 
+def sheet_instead_of_check(named: list[str]) -> str | None:
+    """The aid whose sheet answers "am I entitled to ...?" when the message names an aid the
+    rules engine does not check (its sheet says who can get it); None when questions follow."""
+    return named[-1] if named and aid_to_check(named, None) is None else None
+
+
 class ActionEligibilityIntro(Action):
     """Says why the questions come and that answers are not kept, takes the aid if one was
     named (or is under discussion), and starts the questions."""
@@ -179,7 +185,7 @@ class ActionEligibilityIntro(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         named = entity_values(tracker, "aid")
-        if named and aid_to_check(named, None) is None:
+        if sheet_instead_of_check(named):
             # "Does my mother get pocket money?": the rules engine does not check this aid,
             # so the sheet says who can get it (and that the CPAS decides) instead of questions.
             return await ActionAnswerAid().run(dispatcher, tracker, domain)

@@ -5,6 +5,12 @@ of its steps. The affirmation offers the aids whose sheets best match the messag
 text search, so "je n'arrive plus à payer le mazout" still finds the heating allowance when
 the intent model is unsure), then the most likely intents, then "something else". The last
 step hands over to the helpdesk instead of pretending to understand.
+
+The model may also hesitate between two questions that get the same answer: "ma mère a-t-elle
+droit à l'argent de poche ?" is both ``ask_pocket_money`` and ``check_eligibility`` for an aid
+the rules engine does not check, and both show the pocket money sheet. Asking "did you mean
+...?" there would only cost the person a tap, so the affirmation step answers directly when the
+two most likely intents lead to the same answer and together reach the fallback threshold.
 """
 
 from __future__ import annotations
@@ -12,14 +18,16 @@ from __future__ import annotations
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import UserUtteranceReverted
+from rasa_sdk.events import ActionExecuted, UserUtteranceReverted, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from aidguide.content import search_aids
 from aidguide.i18n import N_, translator
 
-from .common import conversation_language
+from .aids import aid_of_intent
+from .common import conversation_language, entity_values, last_user_event
+from .eligibility import sheet_instead_of_check
 
 #: What each intent means to a person, shown on the "did you mean ...?" buttons.
 INTENT_LABELS: dict[str, str] = {
@@ -93,17 +101,65 @@ def best_guesses(
     return guesses
 
 
+def sheet_answering(intent: str, named_aids: list[str]) -> str | None:
+    """The aid whose sheet is the answer to ``intent`` (with the aids the message names)."""
+    if intent == "check_eligibility":
+        return sheet_instead_of_check(named_aids)
+    return aid_of_intent(intent)
+
+
+def intent_with_clear_answer(
+    intent_ranking: list[dict[str, Any]], named_aids: list[str], threshold: float
+) -> str | None:
+    """The most likely intent when it and the next one lead to the same sheet and together
+    reach ``threshold``: the model is then unsure of the question, not of the answer."""
+    ranked = [c for c in intent_ranking if c.get("name") not in _NOT_OFFERED]
+    if len(ranked) < 2:
+        return None
+    first, second = ranked[0], ranked[1]
+    sheet = sheet_answering(str(first.get("name")), named_aids)
+    if sheet is None or sheet != sheet_answering(str(second.get("name")), named_aids):
+        return None
+    together = float(first.get("confidence") or 0) + float(second.get("confidence") or 0)
+    return str(first["name"]) if together >= threshold else None
+
+
+def clarified(tracker: Tracker, intent: str) -> list[dict[str, Any]]:
+    """Events that replace the unsure message by the same message with ``intent``, as the
+    two-stage fallback does after a button; the slots set on reading it are set again,
+    because undoing the message undoes them too (the conversation's language among them)."""
+    message = dict(tracker.latest_message)
+    confidences = {c.get("name"): c.get("confidence") for c in message.get("intent_ranking") or []}
+    message["intent"] = {"name": intent, "confidence": confidences.get(intent)}
+    user = last_user_event(tracker)
+    utterance = UserUttered(
+        message.get("text"), parse_data=message, input_channel=user.get("input_channel")
+    )
+    utterance["metadata"] = user.get("metadata") or {}
+    events = list(tracker.events)
+    start = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
+    slots = [e for e in events[start + 1 :] if e.get("event") == "slot"]
+    return [UserUtteranceReverted(), ActionExecuted("action_listen"), utterance, *slots]
+
+
 class ActionDefaultAskAffirmation(Action):
+    """The first rung: "did you mean ...?" with buttons, unless the answer is clear anyway."""
+
     def name(self) -> str:
         return "action_default_ask_affirmation"
 
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
+        ranking = tracker.latest_message.get("intent_ranking") or []
+        unsure = tracker.latest_message.get("intent") or {}
+        threshold = float(unsure.get("confidence") or 1.0)  # nlu_fallback carries it
+        clear = intent_with_clear_answer(ranking, entity_values(tracker, "aid"), threshold)
+        if clear:
+            return clarified(tracker, clear)
         language = conversation_language(tracker)
         tr = translator(language)
         aids = matching_aids(str(tracker.latest_message.get("text") or ""), language)
-        ranking = tracker.latest_message.get("intent_ranking") or []
         guesses = aids + best_guesses(ranking, count=1 if aids else 2, already=aids)
         buttons = [{"title": tr.gettext(INTENT_LABELS[g]), "payload": f"/{g}"} for g in guesses]
         buttons.append({"title": tr.gettext("Something else"), "payload": "/out_of_scope"})

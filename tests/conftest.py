@@ -75,27 +75,30 @@ def chat(stack: Stack) -> ChatClient:
     return ChatClient(stack.base_url)
 
 
-def rasa_tracker(stack: Stack, conversation_id: str) -> dict[str, Any]:
-    """The conversation as Rasa's tracker store keeps it, read back through Rasa's API."""
-    response = httpx.get(
-        f"{stack.rasa_url}/conversations/{conversation_id}/tracker",
-        params={"token": stack.rasa_token, "include_events": "ALL"},
-        timeout=10,
-    )
-    response.raise_for_status()
-    return response.json()
-
-
-def rasa_parse(stack: Stack, text: str) -> dict[str, Any]:
-    """What the trained NLU model makes of ``text`` (intent, ranking, entities)."""
-    response = httpx.post(
-        f"{stack.rasa_url}/model/parse",
-        params={"token": stack.rasa_token},
-        json={"text": text},
+def rasa_api(
+    stack: Stack, method: str, path: str, body: Any = None, params: dict[str, str] | None = None
+) -> Any:
+    """A call to the running Rasa server's HTTP API (with its token), as parsed JSON."""
+    response = httpx.request(
+        method,
+        f"{stack.rasa_url}{path}",
+        params={"token": stack.rasa_token, **(params or {})},
+        json=body,
         timeout=30,
     )
     response.raise_for_status()
     return response.json()
+
+
+def rasa_tracker(stack: Stack, conversation_id: str) -> dict[str, Any]:
+    """The conversation as Rasa's tracker store keeps it, read back through Rasa's API."""
+    path = f"/conversations/{conversation_id}/tracker"
+    return rasa_api(stack, "GET", path, params={"include_events": "ALL"})
+
+
+def rasa_parse(stack: Stack, text: str) -> dict[str, Any]:
+    """What the trained NLU model makes of ``text`` (intent, ranking, entities)."""
+    return rasa_api(stack, "POST", "/model/parse", {"text": text})
 
 
 def action_tracker(

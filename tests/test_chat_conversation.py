@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 
+import httpx
 import pytest
 
 from aidguide.i18n import translator
@@ -13,7 +14,7 @@ from aidguide.stack.launcher import Stack
 from aidguide.textinput import looks_like_keyboard_mashing
 from aidguide.vocabulary import has_no_known_word
 
-from .conftest import ChatClient, rasa_parse
+from .conftest import ChatClient, rasa_api, rasa_parse, rasa_tracker
 
 pytestmark = pytest.mark.stack
 
@@ -192,6 +193,67 @@ def test_choosing_a_guess_continues_with_that_intent(chat: ChatClient) -> None:
     chat.send(cid, "asdfgh", lang="fr")
     reply = chat.send(cid, "/help", lang="fr")
     assert reply.text == rendered("utter_help", "fr")
+
+
+POCKET_MONEY_QUESTION = {
+    "fr": "ma mère est en maison de repos, elle a droit à de l'argent de poche ?",
+    "nl": "mijn moeder woont in een woonzorgcentrum, heeft ze recht op zakgeld?",
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_two_guesses_with_one_answer_get_the_answer(
+    chat: ChatClient, stack: Stack, lang: str
+) -> None:
+    """The model hesitates between the sheet and "am I entitled?" for an aid the rules engine
+    does not check: the action server replaces the message by the clear intent, and Rasa
+    goes on with that intent's answer, in the language of the message.
+
+    The NLU's verdict is written here, because which messages a trained model hesitates on
+    changes with every training. The tracker store redacts entity values as soon as a turn is
+    saved, so the action is called over HTTP with the tracker as Rasa holds it in memory
+    during the turn; Rasa then takes the events the action returned."""
+    cid = new_id()
+    other = "nl" if lang == "fr" else "fr"
+    chat.send(cid, "bonjour" if other == "fr" else "goeiedag", lang=other)
+    text = POCKET_MONEY_QUESTION[lang]
+    word = {"fr": "argent de poche", "nl": "zakgeld"}[lang]
+    at = text.index(word)
+    unsure = {
+        "text": text,
+        "intent": {"name": "nlu_fallback", "confidence": 0.45},
+        "intent_ranking": [
+            {"name": "nlu_fallback", "confidence": 0.45},
+            {"name": "check_eligibility", "confidence": 0.49},
+            {"name": "ask_pocket_money", "confidence": 0.47},
+            {"name": "ask_grapa", "confidence": 0.02},
+        ],
+        "entities": [
+            {"entity": "aid", "value": "pocket_money", "start": at, "end": at + len(word)}
+        ],
+    }
+    read = [
+        {"event": "user", "text": text, "parse_data": unsure},
+        {"event": "slot", "name": "language", "value": lang},  # as on reading the message
+    ]
+    rasa_api(stack, "POST", f"/conversations/{cid}/tracker/events", read)
+    in_memory = rasa_tracker(stack, cid)
+    in_memory["latest_message"] = unsure
+    last_user = max(i for i, e in enumerate(in_memory["events"]) if e["event"] == "user")
+    in_memory["events"][last_user] = read[0]
+    call = {"next_action": "action_default_ask_affirmation", "sender_id": cid}
+    response = httpx.post(
+        f"{stack.base_url}/webhook", json={**call, "tracker": in_memory, "domain": {}}
+    )
+    response.raise_for_status()
+    assert response.json()["responses"] == []  # no "did you mean ...?"
+    events = response.json()["events"]
+    rasa_api(stack, "POST", f"/conversations/{cid}/tracker/events", events)
+    tracker = rasa_tracker(stack, cid)
+    assert tracker["latest_message"]["intent"]["name"] == "check_eligibility"
+    assert tracker["slots"]["language"] == lang  # not the language before the message
+    scores = rasa_api(stack, "POST", f"/conversations/{cid}/predict")["scores"]
+    assert max(scores, key=lambda s: s["score"])["action"] == "action_eligibility_intro"
 
 
 @pytest.mark.parametrize("lang", ["fr", "nl"])
