@@ -13,8 +13,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+from aidguide.config import get_settings
+
 REPO_ROOT = Path(__file__).resolve().parents[3]
-BOT_DIR = Path(os.environ.get("AIDGUIDE_BOT_DIR", REPO_ROOT / "bot"))
+BOT_DIR = get_settings().bot_dir  # AIDGUIDE_BOT_DIR, as for the app's texts and vocabulary
 MODELS_DIR = BOT_DIR / "models"
 _KEEP_MODELS = 3
 
