@@ -15,6 +15,7 @@ two most likely intents lead to the same answer and together reach the fallback 
 
 from __future__ import annotations
 
+from itertools import takewhile
 from typing import Any
 
 from rasa_sdk import Action, Tracker
@@ -136,9 +137,8 @@ def clarified(tracker: Tracker, intent: str) -> list[dict[str, Any]]:
         message.get("text"), parse_data=message, input_channel=user.get("input_channel")
     )
     utterance["metadata"] = user.get("metadata") or {}
-    events = list(tracker.events)
-    start = max((i for i, e in enumerate(events) if e.get("event") == "user"), default=-1)
-    slots = [e for e in events[start + 1 :] if e.get("event") == "slot"]
+    since_message = takewhile(lambda e: e.get("event") != "user", reversed(tracker.events))
+    slots = [e for e in since_message if e.get("event") == "slot"][::-1]
     return [UserUtteranceReverted(), ActionExecuted("action_listen"), utterance, *slots]
 
 
