@@ -13,6 +13,7 @@ from pathlib import Path
 from openfisca_core.taxbenefitsystems import TaxBenefitSystem
 
 from .entities import entities
+from .indexation import apply_indexation
 from .variables import all_variables
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -48,6 +49,7 @@ class CountryTaxBenefitSystem(TaxBenefitSystem):
         super().__init__(entities)
         self.add_variables(*all_variables())
         self.load_parameters(str(PARAMETERS_DIR))
+        apply_indexation(self.parameters)
         self.open_api_config = {
             "variable_example": "ris_indicative_monthly_amount",
             "parameter_example": "ris.amount.cat2.monthly",
