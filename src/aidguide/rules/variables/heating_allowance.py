@@ -66,15 +66,20 @@ class heating_allowance_condition_bim(Variable):
     entity = Household
     definition_period = MONTH
     label = (
-        "Category 1: BIM, with no income check if the person lives alone or everyone has the BIM"
+        "Category 1: BIM, with no income check if the person lives alone (with or without "
+        "dependent children) or everyone has the BIM"
     )
-    reference = [LAW]
+    reference = [LAW, "✅ fondschauffage.be/qui-peut-en-beneficier; informazout.be"]
 
     def formula(household, period):
         applicant_bim = applicant_answer(household, "bim", period)
-        alone = (household("situation", period) == HouseholdSituation.alone) | (
-            household("household_size", period) == 1
+        situation = household("situation", period)
+        size = household("household_size", period)
+        # The only adult: the household is the applicant plus their dependants (children).
+        single_parent = (situation == HouseholdSituation.with_dependent_children) & (
+            size == household("dependants", period) + 1
         )
+        alone = (situation == HouseholdSituation.alone) | (size == 1) | single_parent
         everyone = household("all_members_bim", period)
         return np.select(
             [

@@ -67,7 +67,13 @@ class monthly_net_income(Variable):
     entity = Person
     definition_period = MONTH
     default_value = NAN
-    label = "Net resources per month of the person and their partner, before exemptions"
+    label = "Monthly net income of the person and their partner, without child benefit"
+    documentation = (
+        "What the person and their partner receive per month, net (wages, benefits, pensions, "
+        "maintenance...), before the RIS exemptions. The partner's income always counts; family "
+        "allowances received for one's own children do not (facts, corrections of 2026-12-01, "
+        "§5). The bot's income question asks exactly this."
+    )
     unit = "currency-EUR"
 
 

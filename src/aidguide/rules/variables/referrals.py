@@ -41,18 +41,33 @@ class bim_income_ceiling(Variable):
     value_type = float
     entity = Person
     definition_period = MONTH
-    label = "BIM ceiling for the household: base + supplement per extra person (0 when unknown)"
+    label = "BIM ceiling, general one-year reference: base + supplement per extra person (0 when unknown)"
     unit = "currency-EUR"
-    reference = ["partenamut.be; droitsquotidiens.be"]
+    reference = ["🟡 statut-bim.be"]
 
     def formula(person, period, parameters):
-        return np.nan_to_num(_bim_ceiling(person, period, parameters), nan=0.0)
+        return np.nan_to_num(
+            _bim_ceiling(person, period, parameters, "bim.income_ceiling"), nan=0.0
+        )
 
 
-def _bim_ceiling(person: object, period: object, parameters: object) -> np.ndarray:
+class bim_income_ceiling_one_month(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "BIM ceiling, one-month reference (unemployed, sick, single parents, pensioners...): base + supplement per extra person (0 when unknown)"
+    unit = "currency-EUR"
+    reference = ["🟡 statut-bim.be"]
+
+    def formula(person, period, parameters):
+        ceiling = _bim_ceiling(person, period, parameters, "bim.income_ceiling.one_month")
+        return np.nan_to_num(ceiling, nan=0.0)
+
+
+def _bim_ceiling(person: object, period: object, parameters: object, node: str) -> np.ndarray:
     at = parameters(period)
-    base = number(param(at, "bim.income_ceiling.base"))
-    extra = number(param(at, "bim.income_ceiling.per_extra_person"))
+    base = number(param(at, f"{node}.base"))
+    extra = number(param(at, f"{node}.per_extra_person"))
     size = person.household("household_size", period)
     alone = person.household("situation", period) == HouseholdSituation.alone
     size = np.where(np.isnan(size) & alone, 1.0, size)
@@ -65,11 +80,19 @@ class bim_referral(Variable):
     default_value = Condition.unknown
     entity = Person
     definition_period = MONTH
-    label = "Probably entitled to the BIM: refer to the health insurance fund (met = refer)"
-    reference = ["mc.be (23/12/2024); partenamut.be; droitsquotidiens.be"]
+    label = (
+        "Probably entitled to the BIM: refer to the health insurance fund (met = refer). Income "
+        "at most the lower ceiling: met; above the higher one: not met; in between: unknown "
+        "(it depends on which reference period applies, the fund decides)"
+    )
+    reference = ["mc.be (23/12/2024)", "🟡 statut-bim.be"]
 
     def formula(person, period, parameters):
-        ceiling = _bim_ceiling(person, period, parameters)
+        one_year = _bim_ceiling(person, period, parameters, "bim.income_ceiling")
+        one_month = _bim_ceiling(person, period, parameters, "bim.income_ceiling.one_month")
+        lower, higher = np.fmin(one_year, one_month), np.fmax(one_year, one_month)
+        # With one ceiling unknown we cannot tell which applies: the answer stays unknown.
+        both = ~np.isnan(one_year) & ~np.isnan(one_month)
         income = person.household("yearly_gross_taxable_income", period)
         via_aid = (person("ris_eligibility", period) == Eligibility.eligible) | (
             person("equivalent_aid_eligibility", period) == Eligibility.eligible
@@ -78,8 +101,8 @@ class bim_referral(Variable):
             [
                 person("bim", period) == Answer.yes,
                 via_aid,
-                income <= ceiling,
-                income > ceiling,
+                both & (income <= lower),
+                both & (income > higher),
             ],
             [Condition.met, Condition.met, Condition.met, Condition.not_met],
             Condition.unknown,

@@ -60,9 +60,11 @@ def per_category(category: np.ndarray, parameters_at: object, template: str) -> 
 def indicative_monthly(person: object, period: object, parameters: object) -> np.ndarray:
     """(yearly category amount - countable yearly resources) / 12, never below 0; NaN when
     an input or a parameter is unknown. Countable resources: monthly net income minus the
-    socio-professional exemption, times 12, minus the general yearly exemption (§1
-    "Resources and exemptions"). Where the sources give no yearly amount (2024-05-01), 12
-    times the monthly amount is used, which is how the yearly amount is defined."""
+    socio-professional exemption, times 12; the general yearly exemption is deducted only when
+    those resources are below the yearly category amount (facts, corrections of 2026-12-01,
+    §3: above it there is no right, so nothing to exempt). Where the sources give no yearly
+    amount (2022-05-01, 2022-11-01, 2024-05-01), 12 times the monthly amount of the same date
+    is used, which is how the yearly amount is defined."""
     at = parameters(period)
     category = person("ris_category", period)
     yearly = per_category(category, at, "ris.amount.{cat}.yearly")
@@ -74,7 +76,11 @@ def indicative_monthly(person: object, period: object, parameters: object) -> np
     isp = np.where(work > 0, np.fmin(work, isp_cap) if not np.isnan(isp_cap) else NAN, 0.0)
     yearly_income = np.maximum(income - isp, 0) * 12
     general = per_category(category, at, "ris.exemption.general.{cat}")
-    countable = np.where(yearly_income <= 0, 0.0, np.maximum(yearly_income - general, 0))
+    countable = np.select(
+        [yearly_income <= 0, yearly_income < yearly],
+        [0.0, np.maximum(yearly_income - general, 0)],
+        yearly_income,
+    )
     countable = np.where(np.isnan(income) | np.isnan(isp), NAN, countable)
     return np.maximum(yearly - countable, 0) / 12
 
