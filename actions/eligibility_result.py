@@ -2,7 +2,7 @@
 
 Kept apart from the form so that the adapter to the rules engine is in one place: the form
 collects slots, this module turns them into an :class:`EligibilityRequest`, asks
-``aidguide.rules.evaluate`` and writes the answer (status, amount with the date it applies
+``aidguide.eligibility.evaluate`` and writes the answer (status, amount with the date it applies
 from, reasons, next steps with the person's CPAS, legal basis, "the CPAS decides").
 Nothing here keeps or logs an answer: the slots are reset right after (action_eligibility_reset).
 """
@@ -14,16 +14,9 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from aidguide.answers.parsing import UNKNOWN
+from aidguide.eligibility import AidResult, EligibilityResult, evaluate
 from aidguide.i18n import N_, translator
-from aidguide.rules import (
-    AidResult,
-    EligibilityRequest,
-    EligibilityResult,
-    HeatingAnswers,
-    HouseholdAnswers,
-    PersonAnswers,
-    evaluate,
-)
+from aidguide.rules import EligibilityRequest, HeatingAnswers, HouseholdAnswers, PersonAnswers
 from aidguide.rules.models import FUELS, RESIDENCE_STATUSES, SITUATIONS, WORK_EXEMPTIONS
 
 from .directory import centre_messages, find_centres
@@ -209,7 +202,7 @@ def cpas_messages(location: Any, language: str) -> list[dict[str, Any]]:
 
 
 def render(slots: dict[str, Any], language: str, on: date) -> list[dict[str, Any]]:
-    """The messages of the result, built on the rules engine in src/aidguide/rules."""
+    """The messages of the result, explained by aidguide.eligibility on the rules engine."""
     tr = translator(language)
     check = slots.get("elig_aid") if slots.get("elig_aid") in SHOWN_AIDS else "all"
     result = evaluate(build_request(slots, language, on))

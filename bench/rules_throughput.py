@@ -10,7 +10,7 @@ import sys
 import time
 from datetime import date
 
-from aidguide import rules
+from aidguide import eligibility, rules
 
 SITUATIONS = ("alone", "cohabiting", "with_dependent_children")
 FUELS = ("heating_oil_bulk", "heating_oil_pump", "propane_bulk", "natural_gas")
@@ -47,14 +47,14 @@ def main(argv: list[str]) -> int:
     count = int(argv[1]) if len(argv) > 1 else 200
     rounds = int(argv[2]) if len(argv) > 2 else 5
     requests = households(count)
-    rules.evaluate_batch(requests[:1])  # load the tax-benefit system once
+    eligibility.evaluate_batch(requests[:1])  # load the tax-benefit system once
     simulate_only, full = [], []
     for _ in range(rounds):
         start = time.perf_counter()
-        rules.facade.simulate(requests, "2025-06")
+        rules.simulation.simulate(requests, "2025-06")
         simulate_only.append(time.perf_counter() - start)
         start = time.perf_counter()
-        rules.evaluate_batch(requests)
+        eligibility.evaluate_batch(requests)
         full.append(time.perf_counter() - start)
     best_sim, best_full = min(simulate_only), min(full)
     print(f"households: {count} (one vectorised OpenFisca simulation), best of {rounds}")

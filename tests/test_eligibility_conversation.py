@@ -19,6 +19,7 @@ import pytest
 from actions.eligibility import EXAMPLES
 from aidguide.content import topic_text
 from aidguide.directory import load_directory
+from aidguide.eligibility import evaluate
 from aidguide.i18n import format_date, format_money, translator
 from aidguide.nlg import renderer
 from aidguide.rules import (
@@ -26,7 +27,6 @@ from aidguide.rules import (
     HeatingAnswers,
     HouseholdAnswers,
     PersonAnswers,
-    evaluate,
     reference_amount,
 )
 from aidguide.stack.launcher import Stack

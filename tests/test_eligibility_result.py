@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.eligibility_result import build_request, render
 from aidguide.answers.parsing import UNKNOWN
+from aidguide.content import get_sheet
 from aidguide.directory import load_directory
-from aidguide.i18n import format_date, format_money, translator
+from aidguide.i18n import format_date, format_money
 from aidguide.rules import reference_amount
-from aidguide.rules.texts import AID_NAMES
 
 from .conftest import action_tracker, run_sync
 
@@ -84,11 +85,60 @@ def test_single_without_income_gets_the_full_amount_and_the_cpas(lang: str) -> N
     assert "Leefloonwet" in said or "26 mai 2002" in said  # the legal basis
 
 
+COMPUTED_LABEL = {"fr": "calculé, pas publié", "nl": "berekend, niet gepubliceerd"}
+INDEXATION_2026 = {
+    "fr": "l'indexation de 2 % du 1 mars 2026",
+    "nl": "de indexering van 2 % van 1 maart 2026",
+}
+
+
+class _June2026(date):
+    @classmethod
+    def today(cls) -> date:
+        return date(2026, 6, 1)
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_the_action_labels_an_amount_after_march_2026_as_computed(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """June 2026: the amount of 1 February 2025 + 2 %, said to be computed, with its basis."""
+    from actions import eligibility as action_module
+
+    monkeypatch.setattr(action_module, "date", _June2026)
+    dispatcher = CollectingDispatcher()
+    tracker = action_tracker({**SINGLE_NO_INCOME, "language": lang})
+    run_sync(action_module.ActionEligibilityResult().run(dispatcher, tracker, {}))
+    said = text(dispatcher.messages)
+    assert f"≈ {format_money(Decimal('1340.48'), lang)}" in said
+    assert COMPUTED_LABEL[lang] in said
+    assert INDEXATION_2026[lang] in said
+    assert format_date(date(2025, 2, 1), lang) in said  # the published basis
+    assert {"fr": "octobre", "nl": "oktober"}[lang] not in said  # no forecast before October
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_after_october_2026_the_forecast_indexation_is_said_unconfirmed(lang: str) -> None:
+    said = text(render(SINGLE_NO_INCOME, lang, ON))
+    assert COMPUTED_LABEL[lang] in said
+    assert format_date(date(2026, 10, 1), lang) in said
+    assert {"fr": "pas confirmée", "nl": "niet bevestigd"}[lang] in said
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_a_published_amount_is_not_labelled_computed(lang: str) -> None:
+    said = text(render(SINGLE_NO_INCOME, lang, date(2023, 8, 15)))
+    assert format_money(Decimal("1263.17"), lang) in said
+    assert COMPUTED_LABEL[lang] not in said and "≈" not in said
+
+
 @pytest.mark.parametrize("lang", ["fr", "nl"])
 def test_without_legal_stay_the_route_is_urgent_medical_aid(lang: str) -> None:
     slots = {"elig_aid": "ris", "elig_age": 30, "elig_residence_status": "no_legal_stay"}
     said = text(render({**slots, "elig_location": UNKNOWN}, lang, ON))
-    names = {aid: translator(lang).gettext(msgid) for aid, msgid in AID_NAMES.items()}
+    names = {
+        aid: get_sheet(aid).title(lang) for aid in ("ris", "equivalent_aid", "urgent_medical_aid")
+    }
     assert said.startswith(names["urgent_medical_aid"])
     assert names["ris"] not in said and names["equivalent_aid"] not in said
 

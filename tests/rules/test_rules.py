@@ -1,4 +1,5 @@
-"""The rules engine: the figures every answer must show, the facade, the API, the catalogs.
+"""The rules engine and its explanations: the figures every answer must show, the API, the
+catalogs.
 
 Expected amounts are computed by hand from ../shared/facts/belgian_aids.md §1 (2025-02-01:
 cat. 1 876,13 / 10.513,60; cat. 2 1.314,20 / 15.770,41; cat. 3 1.776,07 / 21.312,87;
@@ -17,11 +18,12 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from aidguide import eligibility as explained
 from aidguide import rules
 from aidguide.api import eligibility
 from aidguide.api.errors import install_error_handlers
+from aidguide.eligibility import texts
 from aidguide.i18n import translator
-from aidguide.rules import texts
 
 ROOT = Path(__file__).resolve().parents[2]
 ON = date(2025, 6, 1)
@@ -39,11 +41,11 @@ def _person(income: float = 0, **extra: object) -> rules.PersonAnswers:
     return rules.PersonAnswers(**values)  # type: ignore[arg-type]
 
 
-def _ris(situation: str, income: float = 0) -> rules.AidResult:
+def _ris(situation: str, income: float = 0) -> explained.AidResult:
     request = rules.EligibilityRequest(
         on=ON, person=_person(income), household=rules.HouseholdAnswers(situation=situation)
     )
-    return rules.evaluate(request).aid("ris")
+    return explained.evaluate(request).aid("ris")
 
 
 @pytest.mark.parametrize(
@@ -65,7 +67,7 @@ def test_ris_amounts_of_the_issue(situation: str, income: float, expected: str) 
 
 
 def test_unknown_inputs_give_unknown_never_a_guess() -> None:
-    result = rules.evaluate(rules.EligibilityRequest(on=ON, lang="nl"))
+    result = explained.evaluate(rules.EligibilityRequest(on=ON, lang="nl"))
     ris = result.aid("ris")
     assert ris.eligible == "unknown"
     assert ris.amount is None
@@ -76,7 +78,7 @@ def test_unknown_inputs_give_unknown_never_a_guess() -> None:
 
 def test_reasons_say_what_is_still_needed_in_french() -> None:
     request = rules.EligibilityRequest(on=ON, lang="fr", person=rules.PersonAnswers(age=30))
-    texts_fr = [r.text for r in rules.evaluate(request).aid("ris").reasons]
+    texts_fr = [r.text for r in explained.evaluate(request).aid("ris").reasons]
     assert any(t.startswith("Pour en bénéficier, vous devez également") for t in texts_fr)
 
 
@@ -87,7 +89,7 @@ def test_statuses_route_to_the_right_aid() -> None:
             person=_person(residence_status=status),
             household=rules.HouseholdAnswers(situation="alone"),
         )
-        return {a.aid: a.eligible for a in rules.evaluate(request).aids}
+        return {a.aid: a.eligible for a in explained.evaluate(request).aids}
 
     assert eligible("foreigners_register")["equivalent_aid"] is True
     assert eligible("foreigners_register")["ris"] is False
@@ -96,14 +98,14 @@ def test_statuses_route_to_the_right_aid() -> None:
 
 
 def test_heating_amount_and_uncovered_fuel() -> None:
-    def heating(fuel: str) -> rules.AidResult:
+    def heating(fuel: str) -> explained.AidResult:
         request = rules.EligibilityRequest(
             on=ON,
             person=rules.PersonAnswers(bim=True),
             household=rules.HouseholdAnswers(situation="alone"),
             heating=rules.HeatingAnswers(fuel=fuel, litres=1000, price_per_litre=1.10),
         )
-        return rules.evaluate(request).aid("heating_allowance")
+        return explained.evaluate(request).aid("heating_allowance")
 
     bulk = heating("heating_oil_bulk")
     assert bulk.eligible is True and bulk.amount is not None
@@ -114,13 +116,13 @@ def test_heating_amount_and_uncovered_fuel() -> None:
 
 def test_batch_is_one_vectorised_call_per_month(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: list[int] = []
-    original = rules.facade.simulate
+    original = rules.simulation.simulate
 
     def counting(requests, period):  # type: ignore[no-untyped-def]
         calls.append(len(requests))
         return original(requests, period)
 
-    monkeypatch.setattr(rules.facade, "simulate", counting)
+    monkeypatch.setattr(rules.simulation, "simulate", counting)
     situations = ["alone", "cohabiting", "with_dependent_children"]
     requests = [
         rules.EligibilityRequest(
@@ -130,7 +132,7 @@ def test_batch_is_one_vectorised_call_per_month(monkeypatch: pytest.MonkeyPatch)
         )
         for i in range(200)
     ]
-    results = rules.evaluate_batch(requests)
+    results = explained.evaluate_batch(requests)
     assert calls == [200]
     assert len(results) == 200
     assert results[0].aid("ris").amount.value == _ris("alone").amount.value  # type: ignore[union-attr]
@@ -177,6 +179,8 @@ REQUIRED_KEYS = [
     "installation_premium.amount",
     "bim.income_ceiling.base",
     "bim.income_ceiling.per_extra_person",
+    "bim.income_ceiling.one_month.base",
+    "bim.income_ceiling.one_month.per_extra_person",
     "grapa.age",
 ]
 
@@ -235,7 +239,7 @@ def test_api_rejects_bad_input_clearly(client: TestClient, body: dict, field: st
 
 
 def _msgids() -> list[str]:
-    found = list(texts.AID_NAMES.values()) + list(texts.REASONS.values())
+    found = list(texts.REASONS.values())
     found += [v for k, v in vars(texts).items() if k.isupper() and isinstance(v, str)]
     return found
 

@@ -1,8 +1,8 @@
 """POST /api/eligibility: an indicative answer per aid, from the rules engine (OpenFisca).
 
-A thin adapter over :mod:`aidguide.rules`: the request body becomes an
-:class:`~aidguide.rules.EligibilityRequest`, one simulation runs, the answer is returned and
-forgotten. Nothing the user sent is logged or stored. Omitted answers stay unknown and give
+A thin adapter over :mod:`aidguide.eligibility` (explained answers on the OpenFisca engine in
+:mod:`aidguide.rules`): the request body becomes an :class:`~aidguide.rules.EligibilityRequest`,
+one simulation runs, the answer is returned and forgotten. Nothing the user sent is logged or stored. Omitted answers stay unknown and give
 "unknown" conditions, never a guess.
 """
 
@@ -15,6 +15,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Body, Request
 from pydantic import BaseModel, ConfigDict, Field
 
+from aidguide import eligibility as explained
 from aidguide import rules
 from aidguide.i18n import normalize_language
 
@@ -59,7 +60,10 @@ class PersonIn(BaseModel):
         None, description="Why the person cannot work (when not available for work)."
     )
     monthly_net_income: Money | None = Field(
-        None, description="Net income per month (yours and your partner's), in euros."
+        None,
+        description=(
+            "Monthly net income of the person and their partner, without child benefit, in euros."
+        ),
     )
     socio_professional_income: Money | None = Field(
         None,
@@ -107,12 +111,33 @@ class EligibilityIn(BaseModel):
     moving_out_of_homelessness: bool | None = None
 
 
+class StepOut(BaseModel):
+    on: Date = Field(description="Date of the indexation step.")
+    factor: float = Field(description="Factor applied on that date (1.02 = +2 %).")
+    source: str
+
+
+class BasisOut(BaseModel):
+    parameter: str = Field(description="The rules-engine parameter, e.g. ris.amount.cat2.monthly.")
+    value: float = Field(description="The last published amount.")
+    applies_from: Date = Field(description="The date from which the published amount applied.")
+    steps: list[StepOut] = Field(description="The indexation steps applied to it since.")
+
+
 class AmountOut(BaseModel):
     value: float = Field(description="Raw amount, euros, two decimals.")
     currency: str
     period: Literal["month", "year", "once"] | None
     applies_from: Date = Field(description="The date from which this amount applies.")
     text: str = Field(description="The amount in words, formatted for fr_BE / nl_BE.")
+    computed: bool = Field(
+        False,
+        description=(
+            "True when no official amount was published for that date: the amount is the last "
+            "published one times the indexation steps since (see `basis`); the CPAS confirms."
+        ),
+    )
+    basis: BasisOut | None = Field(None, description="What a computed amount is made of.")
 
 
 class ReasonOut(BaseModel):
@@ -145,6 +170,21 @@ EXAMPLES = {
         "summary": "Belgian, 30, living alone, no income",
         "value": {
             "date": "2025-06-01",
+            "lang": "fr",
+            "person": {
+                "age": 30,
+                "residence_status": "belgian",
+                "lives_in_belgium": True,
+                "available_for_work": True,
+                "monthly_net_income": 0,
+            },
+            "household": {"situation": "alone"},
+        },
+    },
+    "computed": {
+        "summary": "June 2026, living alone, no income: a computed amount (+2 % of March 2026)",
+        "value": {
+            "date": "2026-06-01",
             "lang": "fr",
             "person": {
                 "age": 30,
@@ -190,7 +230,7 @@ def to_request(body: EligibilityIn, lang: str) -> rules.EligibilityRequest:
     )
 
 
-def to_response(result: rules.EligibilityResult) -> dict[str, Any]:
+def to_response(result: explained.EligibilityResult) -> dict[str, Any]:
     return {"date": result.on, "lang": result.lang, "aids": [asdict(aid) for aid in result.aids]}
 
 
@@ -213,4 +253,4 @@ def eligibility(
 ) -> dict[str, Any]:
     lang = normalize_language(body.lang) if body.lang else request_language(request)
     request.state.lang = lang
-    return to_response(rules.evaluate(to_request(body, lang)))
+    return to_response(explained.evaluate(to_request(body, lang)))

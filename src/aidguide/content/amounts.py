@@ -3,7 +3,9 @@
 Sheets never type a figure: they name a rules-engine parameter (``ris.amount.cat2.monthly``)
 and this module asks :func:`aidguide.rules.reference_amount` for the value that applies on a
 given date. The date from which it applies is always shown, so that a reader sees at once
-when a figure may be old. When the rules engine is missing or does not know the key, the
+when a figure may be old. An amount the engine computed (last published amount × the
+indexation steps since) is shown with "≈" and says so (:func:`computed_note`), and a value that
+may have changed since (a forecast indexation, an overdue review) says that too. When the rules engine is missing or does not know the key, the
 amount is marked as unknown and the reader is sent to the CPAS: we never guess.
 """
 
@@ -26,6 +28,21 @@ PER_YEAR = N_("{amount} per year")
 UNIT_LITRES = N_("{value} litres")
 UNIT_YEARS = N_("{value} years")
 SINCE = N_("since {date}")
+#: A computed amount: what it is made of, and who confirms it.
+COMPUTED_NOTE = {
+    "cpas": N_("computed, not published: the amount of {date} + {steps}; the CPAS confirms"),
+    "health_insurance_fund": N_(
+        "computed, not published: the amount of {date} + {steps}; your health insurance fund confirms"
+    ),
+}
+INDEXATION_STEP = N_("the indexation of {percent} % of {date}")
+#: Why a value may have changed since, by :class:`aidguide.rules.Staleness` reason.
+MAY_HAVE_CHANGED = {
+    "forecast_indexation": N_(
+        "An indexation was forecast for {date} but is not confirmed: the amount may have changed since."
+    ),
+    "review_due": N_("This is the last value we know: it may have changed since {date}."),
+}
 #: What to say when there is no value, by the body the sheet sends people to.
 AMOUNT_UNKNOWN = {
     "cpas": N_("We do not know this amount. Please ask your CPAS."),
@@ -54,12 +71,19 @@ class ResolvedAmount:
     reference: str | None = None
     source: str | None = None
     note: str | None = None
+    computed: bool = False
+    #: For a computed amount: its basis and who confirms it, in words.
+    computed_note: str | None = None
+    #: Why it may have changed since, in words (forecast indexation, overdue review).
+    staleness_note: str | None = None
 
     def sentence(self) -> str:
-        """``label: value (since date)`` for a chat message."""
+        """``label: value (since date)`` for a chat message, with the computed label."""
         if self.status != "ok":
             return f"{self.label}: {self.text}"
-        return f"{self.label}: {self.text} ({self.applies_from_text})"
+        details = "; ".join(n for n in (self.applies_from_text, self.computed_note) if n)
+        text = f"{self.label}: {self.text} ({details})"
+        return f"{text} {self.staleness_note}" if self.staleness_note else text
 
 
 class RulesUnavailable(RuntimeError):
@@ -119,6 +143,41 @@ def format_value(value: Decimal, unit: str | None, period: str | None, lang: str
     return text
 
 
+def steps_text(steps: Any, lang: str) -> str:
+    """``the indexation of 2 % of 1 March 2026`` (each step, joined by " + ")."""
+    t = translator(lang)
+    return " + ".join(
+        t.gettext(
+            INDEXATION_STEP, percent=format_number(s.percent, lang), date=format_date(s.on, lang)
+        )
+        for s in steps
+    )
+
+
+def computed_note(basis: Any, lang: str, ask: str = "cpas") -> str:
+    """What a computed amount is made of, and who confirms it, in ``lang``."""
+    t = translator(lang)
+    return t.gettext(
+        COMPUTED_NOTE.get(ask, COMPUTED_NOTE["cpas"]),
+        date=format_date(basis.applies_from, lang),
+        steps=steps_text(basis.steps, lang),
+    )
+
+
+def approximate(text: str) -> str:
+    """A computed amount is shown as approximate: ``≈ 1 340,48 €``."""
+    return f"≈ {text}"
+
+
+def staleness_note(staleness: Any, lang: str) -> str | None:
+    """Why a value may have changed since (``None`` when nothing says so)."""
+    if staleness is None:
+        return None
+    return translator(lang).gettext(
+        MAY_HAVE_CHANGED[staleness.reason], date=format_date(staleness.since, lang)
+    )
+
+
 def resolve(key: str, label: str, lang: str, on: date, ask: str = "cpas") -> ResolvedAmount:
     """Resolve one reference for ``on`` and format it in ``lang``; never raises for a
     missing engine or an unknown key: the reader is told to ask ``ask`` (a body id) instead."""
@@ -136,11 +195,14 @@ def resolve(key: str, label: str, lang: str, on: date, ask: str = "cpas") -> Res
         return ResolvedAmount(key, label, "unknown", unknown)
     value = Decimal(str(ref.value))
     applies_from = ref.applies_from
+    computed = bool(getattr(ref, "computed", False))
+    basis = getattr(ref, "basis", None)
+    text = format_value(value, ref.unit, ref.period, lang)
     return ResolvedAmount(
         key=key,
         label=label,
         status="ok",
-        text=format_value(value, ref.unit, ref.period, lang),
+        text=approximate(text) if computed else text,
         value=value,
         unit=ref.unit,
         period=ref.period,
@@ -149,4 +211,7 @@ def resolve(key: str, label: str, lang: str, on: date, ask: str = "cpas") -> Res
         reference=getattr(ref, "reference", None),
         source=getattr(ref, "source", None),
         note=getattr(ref, "note", None),
+        computed=computed,
+        computed_note=computed_note(basis, lang, ask) if computed and basis else None,
+        staleness_note=staleness_note(getattr(ref, "staleness", None), lang),
     )

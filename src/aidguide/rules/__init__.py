@@ -1,44 +1,42 @@
 """AidGuide's rules engine on OpenFisca: which aid applies, and for roughly how much.
 
-``CountryTaxBenefitSystem`` is what ``openfisca test`` / ``openfisca serve`` load
-(``--country-package aidguide.rules``). The rest of the product uses the facade:
-:func:`evaluate`, :func:`evaluate_batch` and :func:`reference_amount` (see README.md).
+A pure OpenFisca country package: ``CountryTaxBenefitSystem`` is what ``openfisca test`` /
+``openfisca serve`` load (``--country-package aidguide.rules``). It returns values and
+condition codes (:func:`compute_batch`) and dated parameter values (:func:`reference_amount`);
+:mod:`aidguide.eligibility` turns them into explained answers. See README.md.
 """
 
 from __future__ import annotations
 
-from .facade import evaluate, evaluate_batch
+from .indexation import Basis, Step
 from .models import (
     AIDS,
-    AidResult,
-    Amount,
     EligibilityRequest,
-    EligibilityResult,
     HeatingAnswers,
     HouseholdAnswers,
     PersonAnswers,
-    Reason,
     ReferenceAmount,
+    Staleness,
 )
-from .reference import UnknownReferenceKey, reference_amount, reference_keys
+from .reference import UnknownReferenceKey, reference_amount, reference_keys, scale_reference
+from .simulation import compute_batch
 from .system import CountryTaxBenefitSystem, tax_benefit_system
 
 __all__ = [
     "AIDS",
-    "AidResult",
-    "Amount",
+    "Basis",
     "CountryTaxBenefitSystem",
     "EligibilityRequest",
-    "EligibilityResult",
     "HeatingAnswers",
     "HouseholdAnswers",
     "PersonAnswers",
-    "Reason",
     "ReferenceAmount",
+    "Staleness",
+    "Step",
     "UnknownReferenceKey",
-    "evaluate",
-    "evaluate_batch",
+    "compute_batch",
     "reference_amount",
     "reference_keys",
+    "scale_reference",
     "tax_benefit_system",
 ]

@@ -1,5 +1,6 @@
-"""The facade's contract: what a caller may tell us, and what we answer. ``None`` always
-means "not answered" and gives "unknown" conditions; it is never replaced by a guess."""
+"""What a caller may tell the engine (the answers), and the dated values it gives back.
+``None`` always means "not answered" and gives "unknown" conditions; it is never replaced by
+a guess. The explained answers (texts) are :mod:`aidguide.eligibility`'s."""
 
 from __future__ import annotations
 
@@ -8,9 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-Tri = bool | Literal["unknown"]
-Status = Literal["met", "not_met", "unknown", "required"]
-Period = Literal["month", "year", "once"] | None
+from .indexation import Basis
 
 RESIDENCE_STATUSES = (
     "belgian",
@@ -55,7 +54,7 @@ class PersonAnswers:
     lives_in_belgium: bool | None = None
     available_for_work: bool | None = None
     work_exemption: str | None = None
-    #: Net resources per month (the person's and their partner's), before exemptions.
+    #: Monthly net income of the person and their partner, without child benefit.
     monthly_net_income: float | None = None
     #: Part of that income from work that the socio-professional exemption covers (CPAS).
     socio_professional_income: float | None = None
@@ -95,52 +94,25 @@ class EligibilityRequest:
 
 
 @dataclass(frozen=True)
-class Amount:
-    value: Decimal
-    currency: str
-    period: Period
-    applies_from: date
-    text: str
+class Staleness:
+    """Why a value in force may no longer be the right one on the date asked.
 
+    ``forecast_indexation``: an indexation step was forecast for ``since`` and not confirmed,
+    so computed amounts may have risen since. ``review_due``: the parameter declared that its
+    value must be re-checked by ``since`` and no check confirmed it: it is the last known value.
+    """
 
-@dataclass(frozen=True)
-class Reason:
-    condition: str
-    status: Status
-    text: str
-
-
-@dataclass(frozen=True)
-class AidResult:
-    aid: str
-    name: str
-    eligible: Tri
-    amount: Amount | None
-    amount_note: str | None
-    reasons: list[Reason]
-    legal_basis: list[str]
-    next_steps: list[str]
-    disclaimer: str
-    category: str | None = None
-
-
-@dataclass(frozen=True)
-class EligibilityResult:
-    on: date
-    lang: str
-    aids: list[AidResult]
-
-    def aid(self, aid_id: str) -> AidResult:
-        """The result of one aid by id (``ris``, ``heating_allowance``...)."""
-        for item in self.aids:
-            if item.aid == aid_id:
-                return item
-        raise KeyError(aid_id)
+    reason: Literal["forecast_indexation", "review_due"]
+    since: date
 
 
 @dataclass(frozen=True)
 class ReferenceAmount:
-    """A parameter's value in force on a date, for content sheets that show amounts."""
+    """A parameter's value in force on a date, for content sheets that show amounts.
+
+    ``computed``: not published but computed as ``basis`` (the last published amount and the
+    indexation steps since); every text that shows it says so.
+    """
 
     value: Decimal
     unit: str
@@ -149,3 +121,8 @@ class ReferenceAmount:
     reference: str
     source: str
     note: str | None = None
+    computed: bool = False
+    basis: Basis | None = None
+    staleness: Staleness | None = None
+    #: The parameter (or computed key) it was read from.
+    key: str = ""

@@ -9,13 +9,15 @@ not give) returns None: the caller says it does not know and refers to the CPAS.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from openfisca_core.parameters import Parameter, ParameterNode
+from openfisca_core.parameters import Parameter
 
-from .models import ReferenceAmount
+from .indexation import INDEXATION_KEY, basis_of, iter_parameters
+from .models import ReferenceAmount, Staleness
 from .system import tax_benefit_system
 
 _UNITS = {"currency-EUR": "EUR", "litre": "l", "year": "years"}
@@ -29,17 +31,39 @@ class UnknownReferenceKey(KeyError):
 
 
 def _parameters() -> dict[str, Parameter]:
-    found: dict[str, Parameter] = {}
+    return {p.name: p for p in iter_parameters(tax_benefit_system().parameters)}
 
-    def walk(node: ParameterNode) -> None:
-        for child in node.children.values():
-            if isinstance(child, Parameter):
-                found[child.name] = child
-            elif isinstance(child, ParameterNode):
-                walk(child)
 
-    walk(tax_benefit_system().parameters)
-    return found
+def _day(value: Any) -> date | None:
+    """A date from YAML metadata (read as a date or as an ISO string)."""
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def _unconfirmed_after(meta: dict[str, Any], key: str) -> date | None:
+    """The date in ``meta[key]`` unless ``still_valid_on`` confirms the value since then."""
+    due = _day(meta.get(key))
+    check = meta.get("still_valid_on") or {}
+    if due is None or check.get("confirmed"):
+        return None
+    return due
+
+
+def staleness(parameter: Any, item: Any, on: date) -> Staleness | None:
+    """Why the value ``item`` of ``parameter`` may have changed by ``on``, if it may."""
+    meta = parameter.metadata or {}
+    review = _unconfirmed_after(meta, "review_by")
+    if review is not None and review <= on:
+        return Staleness("review_due", review)
+    series = meta.get(INDEXATION_KEY)
+    if series and basis_of(item) is not None:
+        step = tax_benefit_system().parameters.indexation.children[series].children["step"]
+        step_meta = step.metadata or {}
+        forecast = _day((step_meta.get("forecast") or {}).get("date"))
+        if forecast is not None and _unconfirmed_after(step_meta, "review_by") and forecast <= on:
+            return Staleness("forecast_indexation", forecast)
+    return None
 
 
 def _in_force(parameter: Parameter, on: date) -> Any:
@@ -62,6 +86,7 @@ def parameter_amount(parameter: Parameter, on: date) -> ReferenceAmount | None:
         return None
     meta = parameter.metadata or {}
     notes = [n for n in (meta.get("note"), meta.get("conflict")) if n]
+    basis = basis_of(item)
     return ReferenceAmount(
         value=_decimal(item.value, meta.get("unit")),
         unit=_UNITS.get(meta.get("unit"), str(meta.get("unit"))),
@@ -70,6 +95,10 @@ def parameter_amount(parameter: Parameter, on: date) -> ReferenceAmount | None:
         reference=_text(meta.get("reference")),
         source=_text((item.metadata or {}).get("source") or meta.get("sources")),
         note=" ".join(notes) or None,
+        computed=basis is not None,
+        basis=basis,
+        staleness=staleness(parameter, item, on),
+        key=parameter.name,
     )
 
 
@@ -84,17 +113,20 @@ def _installation_premium(on: date) -> ReferenceAmount | None:
     if yearly is None:
         return None
     value = (yearly.value / 12).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    return ReferenceAmount(
+    basis = yearly.basis
+    if basis is not None:  # the basis of a twelfth is the twelfth of the basis
+        basis = replace(basis, value=(basis.value / 12).quantize(Decimal("0.01")))
+    return replace(
+        yearly,
         value=value,
-        unit="EUR",
         period=None,
-        applies_from=yearly.applies_from,
         reference="Loi du 26 mai 2002, art. 14 §3; loi organique du 8 juillet 1976, art. 57bis; "
         "AR du 21 septembre 2004",
         source="1/12 of ris.amount.cat3.yearly (oudsbergen.be; bilzen.be; ocmw.dehaan.be); "
-        "1 776,07 € at 01/02/2025 (bdas-wwsb.brussels/?p=4309). Yearly amount: " + yearly.source,
-        note="Computed: 1/12 of the yearly RIS amount of category 3. Paid once, when the person "
-        "moves in.",
+        "Yearly amount: " + yearly.source,
+        note="1/12 of the yearly RIS amount of category 3. Paid once, when the person moves in.",
+        basis=basis,
+        key="installation_premium.amount",
     )
 
 
@@ -119,7 +151,39 @@ def reference_amount(key: str, on: date) -> ReferenceAmount | None:
     return parameter_amount(parameter, on)
 
 
+def scale_reference(key: str, on: date) -> ReferenceAmount | None:
+    """A scale (such as ``heating_allowance.price_bands``) as a reference: from which date its
+    newest bracket value in force applies, and whether it is only the last known one. A scale
+    has no single value: ``value`` is 0 and ``unit`` is ``"scale"``."""
+    node: Any = tax_benefit_system().parameters
+    for part in key.split("."):
+        node = node.children.get(part) if hasattr(node, "children") else None
+        if node is None:
+            raise UnknownReferenceKey(key)
+    items = [
+        item
+        for bracket in node.brackets
+        for item in bracket.amount.values_list
+        if item.instant_str <= on.isoformat()
+    ]
+    if not items:
+        return None
+    newest = max(items, key=lambda item: item.instant_str)
+    meta = node.metadata or {}
+    return ReferenceAmount(
+        value=Decimal(0),
+        unit="scale",
+        period=None,
+        applies_from=date.fromisoformat(newest.instant_str),
+        reference=_text(meta.get("reference")),
+        source=_text(meta.get("sources")),
+        note=meta.get("note"),
+        staleness=staleness(node, newest, on),
+        key=key,
+    )
+
+
 def _decimal(value: Any, unit: str | None) -> Decimal:
     """Money to the cent (``1314.2`` -> ``1314.20``); other units as read."""
     number = Decimal(str(value))
-    return number.quantize(Decimal("0.01")) if unit == "currency-EUR" else number
+    return number.quantize(Decimal("0.01"), ROUND_HALF_UP) if unit == "currency-EUR" else number

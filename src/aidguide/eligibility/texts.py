@@ -1,5 +1,8 @@
-"""Every sentence the rules engine says, as English msgids (gettext domain ``rules``).
+"""The sentences of the explained answers, as English msgids (gettext domain ``eligibility``).
 
+Only what the aid sheets do not say: the reasons per condition code, the amount wordings, the
+disclaimers and the laws' titles. Aid names, how to apply, documents, deadlines and appeal come
+from the sheets (content/aids/*.yml), so each fact is written once.
 Plain language (B1): short sentences, everyday words, "vous"/"u". Conditions not yet known
 are phrased as what is still needed ("To get it, you must also ...").
 """
@@ -7,16 +10,6 @@ are phrased as what is still needed ("To get it, you must also ...").
 from __future__ import annotations
 
 from aidguide.i18n import N_
-
-AID_NAMES = {
-    "ris": N_("Integration income"),
-    "equivalent_aid": N_("Social aid equivalent to the integration income"),
-    "urgent_medical_aid": N_("Urgent medical aid"),
-    "heating_allowance": N_("Heating allowance"),
-    "installation_premium": N_("Installation premium"),
-    "grapa": N_("Income guarantee for older people (GRAPA)"),
-    "bim": N_("Increased reimbursement of health care (BIM)"),
-}
 
 #: Legal basis per aid (facts §0-§4, ../shared/facts/belgian_aids.md): official titles,
 #: translated in the catalogs with their official French and Dutch names.
@@ -166,25 +159,32 @@ REASONS = {
     ("bim", "met_already"): N_("You already have the increased reimbursement."),
     ("bim", "met"): N_("You probably have a right to it. The health insurance fund checks."),
     ("bim", "not_met"): N_(
-        "Your household income seems higher than the limit of {ceiling} per year."
+        "Your household income seems higher than both limits: {one_year} per year in general, and {one_month} when your income of last month counts (for example if you are unemployed, sick, retired or a single parent)."
     ),
     ("bim", "unknown"): N_(
-        "To get it, your household income must also be under {base} per year, plus {extra} for each extra person."
+        "To get it, your household income must also be under a limit. There are two: {one_year} per year in general (your income of last year), and {one_month} when your income of last month counts (for example if you are unemployed, sick, retired or a single parent). Add {extra_year} or {extra_month} for each extra person. The health insurance fund checks which one applies to you."
+    ),
+    ("bim", "unknown_no_ceiling"): N_(
+        "To get it, your household income must also be under a limit. We do not know the limits for this date."
     ),
 }
 
 AMOUNT_MONTHLY = N_("About {amount} per month, from {date}.")
 AMOUNT_ONCE = N_("{amount}, paid once, from {date}.")
 AMOUNT_HEATING = N_("{amount} for this delivery (rules from {date}).")
+AMOUNT_MONTHLY_COMPUTED = N_("{amount} per month, from {date} ({note}).")
+AMOUNT_ONCE_COMPUTED = N_("{amount}, paid once, from {date} ({note}).")
 AMOUNT_UNKNOWN = N_("We cannot compute the amount. Please ask your CPAS.")
+AMOUNT_UNKNOWN_ON_DATE = N_(
+    "We do not know the amount for your situation on this date. Please ask your CPAS."
+)
+LIMIT_COMPUTED = N_("The income limit is {note}.")
+DOCUMENTS_STEP = N_("Documents to bring: {documents}")
 AMOUNT_UNKNOWN_HEATING = N_(
     "We cannot compute the amount: tell us the fuel, the litres and the price per litre. For some dates, we do not know the rules."
 )
-INDEXATION_2026 = N_(
-    "A new indexation is expected from 1 March 2026. We do not know the new amounts yet."
-)
 REFORM_2026 = N_(
-    "From 1 March 2026, the income of more family members who live with you may count. Ask your CPAS."
+    "Since {date}, the income of more family members who live with you may count. Ask your CPAS."
 )
 ONCE_IN_LIFE = N_(
     "You get it once in your life. It pays for furniture and for water, gas or electricity connections, not for rent or the rental guarantee."
@@ -198,42 +198,5 @@ DISCLAIMER_PENSION = N_(
     "This is an indication, not a decision. The Federal Pension Service decides."
 )
 DISCLAIMER_MUTUALITY = N_(
-    "This is an indication, not a decision. Your health insurance fund decides. The income limit we know applies from {date}."
-)
-
-STEP_APPLY = N_("Ask for it at the CPAS of the municipality where you live.")
-STEP_APPLY_HOMELESS = N_(
-    "If you have no home, ask at the CPAS of the municipality where you are staying."
-)
-STEP_ONLINE = N_("You can also ask online, with CPAS Online.")
-STEP_DOCUMENTS_RIS = N_(
-    "Bring your identity card, your lease, proof of your income and your bank statements of the last 3 months."
-)
-STEP_DECISION = N_(
-    "The CPAS must decide within 30 days. It sends you the decision by registered letter within 8 days."
-)
-STEP_APPEAL = N_(
-    "If you do not agree, or get no answer, you can go to the labour court within 3 months. It is free."
-)
-STEP_AMU_APPLY = N_(
-    "Ask at the CPAS of the municipality where you live. In an emergency, ask the CPAS where the hospital is."
-)
-STEP_AMU_CONFIDENTIAL = N_("The CPAS keeps your data secret. It does not call the police.")
-STEP_AMU_DOCTOR = N_("Ask the doctor for the urgent medical aid certificate.")
-STEP_HEATING_DEADLINE = N_("Ask at the CPAS within 60 days after the delivery.")
-STEP_HEATING_DOCUMENTS = N_(
-    "Bring your identity card and the delivery invoice. In a block of flats, also bring the owner's certificate with the number of flats."
-)
-STEP_HEATING_DEBT = N_(
-    "In debt mediation, also bring the court decision or a certificate from your debt mediator."
-)
-STEP_HEATING_DECISION = N_("The CPAS sends you its decision within 8 days after deciding.")
-STEP_PREMIUM_DOCUMENTS = N_(
-    "Bring your identity card, your lease, proof of your income, your bank statements of the last 3 months and proof that you were homeless."
-)
-STEP_GRAPA = N_(
-    "Ask at your municipality, at the Federal Pension Service, or on demandepension.be. If you get the integration income, this is checked for you."
-)
-STEP_BIM = N_(
-    "Ask your health insurance fund. After 3 full months of integration income, you get it automatically."
+    "This is an indication, not a decision. Your health insurance fund decides. The income limits we know apply from {date}."
 )
