@@ -72,6 +72,17 @@ class AmountOut(BaseModel):
     reference: str | None = Field(None, description="Legal reference given by the rules engine")
     source: str | None = None
     note: str | None = None
+    computed: bool = Field(
+        False,
+        description="True when no official amount was published for that date: the last "
+        "published amount times the indexation steps since (`text` starts with ≈).",
+    )
+    computed_note: str | None = Field(
+        None, description="For a computed amount: its basis and who confirms it, in words."
+    )
+    staleness_note: str | None = Field(
+        None, description="Why the amount may have changed since (a forecast indexation...)."
+    )
 
 
 class LinkOut(BaseModel):

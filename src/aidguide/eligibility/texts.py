@@ -39,7 +39,7 @@ LEGAL_BASIS = {
     "bim": [N_("Health insurance: increased reimbursement (health insurance fund)")],
 }
 
-#: (condition, status) -> msgid. Placeholders are filled by the facade.
+#: (condition, status) -> msgid. Placeholders are filled by aidguide.eligibility.explain.
 REASONS = {
     ("ris_age", "met"): N_("You meet the age condition."),
     ("ris_age", "not_met"): N_(

@@ -16,6 +16,7 @@ from typing import Any
 
 from openfisca_core.parameters import Parameter
 
+from .freshness import metadata_date
 from .indexation import INDEXATION_KEY, basis_of, iter_parameters
 from .models import ReferenceAmount, Staleness
 from .system import tax_benefit_system
@@ -34,16 +35,9 @@ def _parameters() -> dict[str, Parameter]:
     return {p.name: p for p in iter_parameters(tax_benefit_system().parameters)}
 
 
-def _day(value: Any) -> date | None:
-    """A date from YAML metadata (read as a date or as an ISO string)."""
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
-
-
 def _unconfirmed_after(meta: dict[str, Any], key: str) -> date | None:
     """The date in ``meta[key]`` unless ``still_valid_on`` confirms the value since then."""
-    due = _day(meta.get(key))
+    due = metadata_date(meta.get(key))
     check = meta.get("still_valid_on") or {}
     if due is None or check.get("confirmed"):
         return None
@@ -60,7 +54,7 @@ def staleness(parameter: Any, item: Any, on: date) -> Staleness | None:
     if series and basis_of(item) is not None:
         step = tax_benefit_system().parameters.indexation.children[series].children["step"]
         step_meta = step.metadata or {}
-        forecast = _day((step_meta.get("forecast") or {}).get("date"))
+        forecast = metadata_date((step_meta.get("forecast") or {}).get("date"))
         if forecast is not None and _unconfirmed_after(step_meta, "review_by") and forecast <= on:
             return Staleness("forecast_indexation", forecast)
     return None

@@ -1,7 +1,7 @@
 """The OpenFisca tax-benefit system of AidGuide: entities, dated parameters and variables.
 
 ``openfisca test`` and ``openfisca serve`` find it as ``aidguide.rules.CountryTaxBenefitSystem``;
-the facade builds it once per process (:func:`tax_benefit_system`) because loading the YAML
+the simulation builds it once per process (:func:`tax_benefit_system`) because loading the YAML
 parameter tree is the slow part of a simulation.
 """
 
