@@ -95,7 +95,7 @@ class _Writer:
         later = staleness_note(ref.staleness, self.lang)
         basis = AmountBasis(
             parameter=ref.key,
-            value=ref.basis.value,
+            value=ref.basis.value.quantize(CENT),
             applies_from=ref.basis.applies_from,
             steps=ref.basis.steps,
         )

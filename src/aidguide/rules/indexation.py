@@ -77,28 +77,40 @@ def basis_of(item: ParameterAtInstant) -> Basis | None:
     meta = item.metadata or {}
     if not meta.get("computed"):
         return None
-    return meta["basis"]
+    basis = meta["basis"]
+    return Basis(
+        value=Decimal(str(basis["value"])),
+        applies_from=date.fromisoformat(basis["applies_from"]),
+        steps=tuple(
+            Step(date.fromisoformat(s["on"]), Decimal(str(s["factor"])), s["source"])
+            for s in basis["steps"]
+        ),
+    )
 
 
 def _computed(parameter: Parameter, published: ParameterAtInstant, steps: list[Step]) -> Any:
     factor = Decimal(1)
     for step in steps:
         factor *= step.factor
-    basis = Basis(
-        value=Decimal(str(published.value)),
-        applies_from=date.fromisoformat(published.instant_str),
-        steps=tuple(steps),
-    )
+    published_value = Decimal(str(published.value))
+    # Plain JSON types: ``openfisca serve`` shows this metadata as it is.
+    basis = {
+        "value": float(published_value),
+        "applies_from": published.instant_str,
+        "steps": [
+            {"on": s.on.isoformat(), "factor": float(s.factor), "source": s.source} for s in steps
+        ],
+    }
     return ParameterAtInstant(
         parameter.name,
         steps[-1].on.isoformat(),
         data={
-            "value": float(basis.value * factor),
+            "value": float(published_value * factor),
             "metadata": {
                 "computed": True,
                 "basis": basis,
                 "source": "computed: "
-                + f"{basis.value} of {basis.applies_from.isoformat()} x "
+                + f"{published_value} of {published.instant_str} x "
                 + " x ".join(f"{s.factor} ({s.on.isoformat()})" for s in steps),
             },
         },
