@@ -260,29 +260,50 @@ def _urgent_medical(w: _Writer, v: dict[str, Any]) -> AidResult:
     )
 
 
-def _heating_rules(w: _Writer) -> ReferenceAmount | None:
-    """The newest of the heating rules in force for this fuel (their date is the amount's)."""
+def _heating_rules(w: _Writer) -> list[ReferenceAmount] | None:
+    """The heating rules in force for this fuel on that date; None when one is unknown."""
     fuel = w.request.heating.fuel
     if fuel in ("heating_oil_pump", "kerosene_pump"):
-        return reference_amount("heating_allowance.pump_flat_rate", w.on)
-    refs = [
-        reference_amount("heating_allowance.max_litres", w.on),
-        reference_amount("heating_allowance.max_amount", w.on),
-        scale_reference("heating_allowance.price_bands", w.on),
-    ]
-    if any(r is None for r in refs):
+        keys = [reference_amount("heating_allowance.pump_flat_rate", w.on)]
+    else:
+        keys = [
+            reference_amount("heating_allowance.max_litres", w.on),
+            reference_amount("heating_allowance.max_amount", w.on),
+            scale_reference("heating_allowance.price_bands", w.on),
+        ]
+    return None if any(r is None for r in keys) else keys  # type: ignore[return-value]
+
+
+def _heating_amount(w: _Writer, v: dict[str, Any], rules: list[ReferenceAmount]) -> Amount | None:
+    """The allowance for this delivery, dated by its newest rule; says when the rules are only
+    the last known ones (the price bands are recalculated every year)."""
+    newest = max(rules, key=lambda r: r.applies_from)
+    amount = w.amount(
+        v["heating_allowance_amount"], "once", newest, (T.AMOUNT_HEATING, T.AMOUNT_HEATING)
+    )
+    stale = next((r.staleness for r in rules if r.staleness), None)
+    later = staleness_note(stale, w.lang)
+    if amount is None or not later:
+        return amount
+    return replace(amount, text=f"{amount.text} {later}")
+
+
+def _heating_ceiling(w: _Writer) -> str | None:
+    """The category-2 income ceiling for the household, from the parameters (to the cent)."""
+    base = reference_amount("heating_allowance.income_ceiling.base", w.on)
+    if base is None:
         return None
-    return max(refs, key=lambda r: r.applies_from)  # type: ignore[union-attr, return-value]
+    per = reference_amount("heating_allowance.income_ceiling.per_dependant", w.on)
+    dependants = w.request.household.dependants
+    if dependants is None or per is None:
+        return w.money(base.value, base.computed)
+    return w.money(base.value + per.value * dependants, base.computed)
 
 
 def _heating(w: _Writer, v: dict[str, Any]) -> AidResult:
     base = reference_amount("heating_allowance.income_ceiling.base", w.on)
     computed = bool(base and base.computed)
-    ceiling = v["heating_allowance_income_ceiling"]
-    dependants = w.request.household.dependants
-    shown = None
-    if base:
-        shown = w.money(ceiling if dependants is not None else base.value, computed)
+    shown = _heating_ceiling(w)
     category = v["heating_allowance_category"]
     status = v["heating_allowance_condition_category"]
     if status == "met":
@@ -308,16 +329,9 @@ def _heating(w: _Writer, v: dict[str, Any]) -> AidResult:
         )
     reasons.append(w.reason("home", v["heating_allowance_condition_home"]))
     eligible = _tri(v["heating_allowance_eligibility"])
-    rules_ref = _heating_rules(w) if v["heating_allowance_amount_known"] else None
-    amount = None
-    if eligible is not False and rules_ref is not None:
-        amount = w.amount(
-            v["heating_allowance_amount"], "once", rules_ref, (T.AMOUNT_HEATING, T.AMOUNT_HEATING)
-        )
-        later = staleness_note(rules_ref.staleness, w.lang)
-        if amount is not None and later:
-            amount = replace(amount, text=f"{amount.text} {later}")
-    disclaimer = w.disclaimer(rules_ref.applies_from if rules_ref else None)
+    rules = _heating_rules(w) if v["heating_allowance_amount_known"] else None
+    amount = _heating_amount(w, v, rules) if eligible is not False and rules else None
+    disclaimer = w.disclaimer(max(r.applies_from for r in rules) if rules else None)
     if computed and base and base.basis and status != "met":
         limit_note = w.say(T.LIMIT_COMPUTED, note=computed_note(base.basis, w.lang))
         disclaimer = f"{disclaimer} {limit_note}"

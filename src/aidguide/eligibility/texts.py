@@ -178,7 +178,7 @@ AMOUNT_UNKNOWN = N_("We cannot compute the amount. Please ask your CPAS.")
 AMOUNT_UNKNOWN_ON_DATE = N_(
     "We do not know the amount for your situation on this date. Please ask your CPAS."
 )
-LIMIT_COMPUTED = N_("The income limit is {note}.")
+LIMIT_COMPUTED = N_("Income limit: {note}.")
 DOCUMENTS_STEP = N_("Documents to bring: {documents}")
 AMOUNT_UNKNOWN_HEATING = N_(
     "We cannot compute the amount: tell us the fuel, the litres and the price per litre. For some dates, we do not know the rules."
