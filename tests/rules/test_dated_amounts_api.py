@@ -12,11 +12,8 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from aidguide.api import eligibility
-from aidguide.api.errors import install_error_handlers
 from aidguide.i18n import format_date, format_money
 
 LANGS = ("fr", "nl")
@@ -25,14 +22,6 @@ UNKNOWN_ON_DATE = {
     "fr": "Nous ne connaissons pas le montant pour votre situation à cette date",
     "nl": "Wij kennen het bedrag voor uw situatie op deze datum niet",
 }
-
-
-@pytest.fixture(scope="module")
-def client() -> TestClient:
-    app = FastAPI()
-    install_error_handlers(app)
-    app.include_router(eligibility.router)
-    return TestClient(app)
 
 
 def _ris(client: TestClient, on: str, lang: str, situation: str, income: float = 0) -> dict:

@@ -15,13 +15,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from aidguide import eligibility as explained
 from aidguide import rules
-from aidguide.api import eligibility
-from aidguide.api.errors import install_error_handlers
 from aidguide.eligibility import texts
 from aidguide.i18n import translator
 
@@ -189,14 +186,6 @@ REQUIRED_KEYS = [
 def test_every_key_of_the_content_sheets_resolves(key: str) -> None:
     found = rules.reference_amount(key, ON)
     assert found is not None and found.value > 0 and found.applies_from <= ON
-
-
-@pytest.fixture(scope="module")
-def client() -> TestClient:
-    app = FastAPI()
-    install_error_handlers(app)
-    app.include_router(eligibility.router)
-    return TestClient(app)
 
 
 def test_api_answers_in_the_request_language(client: TestClient) -> None:

@@ -165,36 +165,26 @@ class EligibilityOut(BaseModel):
     aids: list[AidOut]
 
 
+ALONE_NO_INCOME = {
+    "date": "2025-06-01",
+    "lang": "fr",
+    "person": {
+        "age": 30,
+        "residence_status": "belgian",
+        "lives_in_belgium": True,
+        "available_for_work": True,
+        "monthly_net_income": 0,
+    },
+    "household": {"situation": "alone"},
+}
 EXAMPLES = {
     "alone_no_income": {
         "summary": "Belgian, 30, living alone, no income",
-        "value": {
-            "date": "2025-06-01",
-            "lang": "fr",
-            "person": {
-                "age": 30,
-                "residence_status": "belgian",
-                "lives_in_belgium": True,
-                "available_for_work": True,
-                "monthly_net_income": 0,
-            },
-            "household": {"situation": "alone"},
-        },
+        "value": ALONE_NO_INCOME,
     },
     "computed": {
-        "summary": "June 2026, living alone, no income: a computed amount (+2 % of March 2026)",
-        "value": {
-            "date": "2026-06-01",
-            "lang": "fr",
-            "person": {
-                "age": 30,
-                "residence_status": "belgian",
-                "lives_in_belgium": True,
-                "available_for_work": True,
-                "monthly_net_income": 0,
-            },
-            "household": {"situation": "alone"},
-        },
+        "summary": "June 2026, the same person: a computed amount (+2 % of March 2026)",
+        "value": {**ALONE_NO_INCOME, "date": "2026-06-01"},
     },
     "heating": {
         "summary": "Heating oil in bulk, low income (Dutch)",

@@ -118,6 +118,13 @@ class _Writer:
             return self.say(T.DISCLAIMER_CPAS_NO_AMOUNT)
         return self.say(T.DISCLAIMER_CPAS, date=self.day(since))
 
+    def with_limit_note(self, text: str, limit: ReferenceAmount, ask: str = "cpas") -> str:
+        """``text``, plus what a computed income limit is made of (unchanged otherwise)."""
+        if not limit.computed or limit.basis is None:
+            return text
+        note = computed_note(limit.basis, self.lang, ask)
+        return f"{text} {self.say(T.LIMIT_COMPUTED, note=note)}"
+
     def name(self, aid: str) -> str:
         return get_sheet(aid).title(self.lang)
 
@@ -332,9 +339,8 @@ def _heating(w: _Writer, v: dict[str, Any]) -> AidResult:
     rules = _heating_rules(w) if v["heating_allowance_amount_known"] else None
     amount = _heating_amount(w, v, rules) if eligible is not False and rules else None
     disclaimer = w.disclaimer(max(r.applies_from for r in rules) if rules else None)
-    if computed and base and base.basis and status != "met":
-        limit_note = w.say(T.LIMIT_COMPUTED, note=computed_note(base.basis, w.lang))
-        disclaimer = f"{disclaimer} {limit_note}"
+    if computed and base and status != "met":
+        disclaimer = w.with_limit_note(disclaimer, base)
     return AidResult(
         aid="heating_allowance",
         name=w.name("heating_allowance"),
@@ -435,9 +441,7 @@ def _bim(w: _Writer, v: dict[str, Any]) -> AidResult:
         disclaimer = w.say(T.DISCLAIMER_CPAS_NO_AMOUNT)
     else:
         disclaimer = w.say(T.DISCLAIMER_MUTUALITY, date=w.day(base.applies_from))
-        if base.computed and base.basis:
-            note = computed_note(base.basis, w.lang, "health_insurance_fund")
-            disclaimer = f"{disclaimer} {w.say(T.LIMIT_COMPUTED, note=note)}"
+        disclaimer = w.with_limit_note(disclaimer, base, "health_insurance_fund")
     return AidResult(
         aid="bim",
         name=w.name("bim"),
