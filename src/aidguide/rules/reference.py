@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from functools import cache, lru_cache
 from typing import Any
 
 from openfisca_core.parameters import Parameter
@@ -31,7 +32,9 @@ class UnknownReferenceKey(KeyError):
         return f"unknown reference amount key {self.args[0]!r}; see src/aidguide/rules/README.md"
 
 
+@cache
 def _parameters() -> dict[str, Parameter]:
+    """Every parameter by path (the tree is read-only once the system is loaded)."""
     return {p.name: p for p in iter_parameters(tax_benefit_system().parameters)}
 
 
@@ -134,6 +137,7 @@ def reference_keys() -> list[str]:
     return sorted([*_parameters(), *COMPUTED])
 
 
+@lru_cache(maxsize=4096)
 def reference_amount(key: str, on: date) -> ReferenceAmount | None:
     """The value of ``key`` in force on ``on``; None when the sources give none for that date.
     Raises :class:`UnknownReferenceKey` for a key that does not exist."""
