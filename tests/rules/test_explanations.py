@@ -133,3 +133,18 @@ def test_next_steps_come_from_the_sheet(lang: str) -> None:
     assert sheet.text("appeal", lang) in ris.next_steps
     documents = " ".join(ris.next_steps)
     assert all(item in documents for item in sheet.items("documents", lang))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_value_past_its_review_date_is_shown_as_the_last_known_one(lang: str) -> None:
+    key = "ris.exemption.socio_professional.shortage_occupation_monthly"
+    last_known = {
+        "fr": "dernière valeur que nous connaissons",
+        "nl": "laatste waarde die wij kennen",
+    }
+    before = resolve(key, "label", lang, date(2024, 6, 1))
+    after = resolve(key, "label", lang, date(2026, 6, 1))
+    assert before.value == after.value == Decimal("443.52")  # facts §10, from 2024-01-01
+    assert last_known[lang] not in before.sentence()
+    assert last_known[lang] in after.sentence()
+    assert format_date(date(2025, 2, 1), lang) in after.sentence()
