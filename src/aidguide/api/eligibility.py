@@ -2,8 +2,8 @@
 
 A thin adapter over :mod:`aidguide.eligibility` (explained answers on the OpenFisca engine in
 :mod:`aidguide.rules`): the request body becomes an :class:`~aidguide.rules.EligibilityRequest`,
-one simulation runs, the answer is returned and forgotten. Nothing the user sent is logged or stored. Omitted answers stay unknown and give
-"unknown" conditions, never a guess.
+one simulation runs, the answer is returned and forgotten. Nothing the user sent is logged or
+stored. Omitted answers stay unknown and give "unknown" conditions, never a guess.
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ and this module asks :func:`aidguide.rules.reference_amount` for the value that 
 given date. The date from which it applies is always shown, so that a reader sees at once
 when a figure may be old. An amount the engine computed (last published amount × the
 indexation steps since) is shown with "≈" and says so (:func:`computed_note`), and a value that
-may have changed since (a forecast indexation, an overdue review) says that too. When the rules engine is missing or does not know the key, the
-amount is marked as unknown and the reader is sent to the CPAS: we never guess.
+may have changed since (a forecast indexation, an overdue review) says that too. When the
+rules engine is missing or does not know the key, the amount is marked as unknown and the
+reader is sent to the CPAS: we never guess.
 """
 
 from __future__ import annotations

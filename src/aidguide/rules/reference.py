@@ -51,7 +51,7 @@ def staleness(parameter: Any, item: Any, on: date) -> Staleness | None:
     """Why the value ``item`` of ``parameter`` may have changed by ``on``, if it may."""
     meta = parameter.metadata or {}
     review = _unconfirmed_after(meta, "review_by")
-    if review is not None and review <= on:
+    if review is not None and item.instant_str < review.isoformat() <= on.isoformat():
         return Staleness("review_due", review)
     series = meta.get(INDEXATION_KEY)
     if series and basis_of(item) is not None:
