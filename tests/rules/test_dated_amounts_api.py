@@ -12,8 +12,10 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
+from aidguide.api.errors import install_error_handlers
 from aidguide.i18n import format_date, format_money
 
 LANGS = ("fr", "nl")
@@ -113,3 +115,21 @@ def test_the_income_question_is_documented_as_both_partners_without_child_benefi
     schema = client.get("/openapi.json").json()["components"]["schemas"]["PersonIn"]
     description = schema["properties"]["monthly_net_income"]["description"]
     assert "partner" in description and "without child benefit" in description
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_sheet_amounts_of_june_2026_are_flagged_computed(lang: str) -> None:
+    from aidguide.api import aids
+
+    app = FastAPI()
+    install_error_handlers(app)
+    app.include_router(aids.router)
+    response = TestClient(app).get(f"/api/aids/ris?date=2026-06-01&lang={lang}")
+    assert response.status_code == 200, response.text
+    amounts = {a["key"]: a for a in response.json()["amounts"]}
+    alone = amounts["ris.amount.cat2.monthly"]
+    assert alone["computed"] is True and alone["value"] == "1340.48"
+    assert alone["text"].startswith("≈ ")
+    assert COMPUTED_LABEL[lang] in alone["computed_note"]
+    general = amounts["ris.exemption.general.cat2"]
+    assert general["computed"] is False and general["value"] == "250.00"  # not indexed

@@ -240,7 +240,10 @@ def aids_overview(request: Request, lang: Annotated[str | None, _LANG_QUERY] = N
     response_model=SheetOut,
     summary="One aid sheet, with amounts for today or for ?date=",
     description="Texts in the request language. Amounts come from the rules engine for the "
-    "given date and say from when they apply; unknown amounts send the reader to the CPAS.",
+    "given date and say from when they apply; a computed amount (no official amount published "
+    "for that date: the last published one times the indexation steps since) has `computed: "
+    "true`, a text starting with ≈ and a `computed_note`; unknown amounts send the reader to "
+    "the CPAS.",
     responses={
         404: {
             "description": "No aid has this id",
