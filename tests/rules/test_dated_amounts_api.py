@@ -98,6 +98,9 @@ def test_june_2022_only_category_2_is_known(client: TestClient, lang: str) -> No
         assert other["amount"] is None  # not the 2021 amount carried forward
         assert other["eligible"] == "unknown"
         assert UNKNOWN_ON_DATE[lang] in other["amount_note"]
+        resources = next(r for r in other["reasons"] if r["condition"] == "resources")
+        assert resources["status"] == "unknown"
+        assert {"fr": "le CPAS compare", "nl": "het OCMW vergelijkt"}[lang] in resources["text"]
 
 
 @pytest.mark.parametrize("lang", LANGS)

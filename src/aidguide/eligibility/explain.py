@@ -176,12 +176,22 @@ def _ris_amount_note(
 ) -> str | None:
     notes = []
     if amount is None and eligible is not False:
-        income_known = w.request.person.monthly_net_income is not None
-        unknown_on_date = _category(v) is not None and income_known
-        notes.append(w.say(T.AMOUNT_UNKNOWN_ON_DATE if unknown_on_date else T.AMOUNT_UNKNOWN))
+        notes.append(w.say(T.AMOUNT_UNKNOWN_ON_DATE if _no_amount(w, v) else T.AMOUNT_UNKNOWN))
     if w.on >= REFORM_DATE:
         notes.append(w.say(T.REFORM_2026, date=w.day(REFORM_DATE)))
     return " ".join(notes) or None
+
+
+def _no_amount(w: _Writer, v: dict[str, Any]) -> bool:
+    """Category and income are known, yet no amount: the sources give none for that date."""
+    known = _category(v) is not None and w.request.person.monthly_net_income is not None
+    return known and not v["ris_amount_known"]
+
+
+def _resources(w: _Writer, v: dict[str, Any]) -> Reason:
+    status = v["ris_condition_resources"]
+    no_amount = status == "unknown" and _no_amount(w, v)
+    return w.reason("resources", status, "no_amount" if no_amount else None)
 
 
 def _status_variant(status: str, residence: str | None) -> str | None:
@@ -228,7 +238,7 @@ def _ris(w: _Writer, v: dict[str, Any], aid: str) -> AidResult:
         w.reason("ris_age", v["ris_condition_age"]),
         w.reason("residence", v["ris_condition_residence"]),
         w.reason("ris_status", status, _status_variant(status, residence)),
-        w.reason("resources", v["ris_condition_resources"]),
+        _resources(w, v),
         w.reason("work", v["ris_condition_work"]),
         w.reason("other_rights", v["ris_condition_other_rights"]),
     ]
@@ -242,7 +252,7 @@ def _equivalent(w: _Writer, v: dict[str, Any]) -> AidResult:
     reasons = [
         w.reason("equivalent_status", status, variant),
         w.reason("residence", v["ris_condition_residence"]),
-        w.reason("resources", v["ris_condition_resources"]),
+        _resources(w, v),
         w.reason("equivalent_other", "required"),
     ]
     return _income_aid(w, v, "equivalent_aid", _tri(v["equivalent_aid_eligibility"]), reasons)

@@ -73,6 +73,9 @@ REASONS = {
     ("resources", "not_met"): N_(
         "Your income is higher than the amount for your situation, after the parts that do not count."
     ),
+    ("resources", "unknown_no_amount"): N_(
+        "To get it, your income must also be lower than the amount for your situation. We do not know that amount on this date: the CPAS compares."
+    ),
     ("resources", "unknown"): N_(
         "To get it, your income must also be lower than the amount for your situation. Tell us your income and who you live with."
     ),
