@@ -19,6 +19,7 @@ from fastapi.testclient import TestClient
 
 from aidguide import eligibility as explained
 from aidguide import rules
+from aidguide.api.eligibility import ALONE_NO_INCOME
 from aidguide.eligibility import texts
 from aidguide.i18n import translator
 
@@ -189,18 +190,8 @@ def test_every_key_of_the_content_sheets_resolves(key: str) -> None:
 
 
 def test_api_answers_in_the_request_language(client: TestClient) -> None:
-    body = {
-        "date": "2025-06-01",
-        "lang": "nl",
-        "person": {
-            "age": 30,
-            "residence_status": "belgian",
-            "lives_in_belgium": True,
-            "available_for_work": True,
-            "monthly_net_income": 0,
-        },
-        "household": {"situation": "cohabiting"},
-    }
+    """The documented example, asked in Dutch for someone who lives with others."""
+    body = {**ALONE_NO_INCOME, "lang": "nl", "household": {"situation": "cohabiting"}}
     response = client.post("/api/eligibility", json=body)
     assert response.status_code == 200
     ris = next(a for a in response.json()["aids"] if a["aid"] == "ris")
