@@ -44,7 +44,7 @@ CENTRE_UNKNOWN = N_(
     "Please go to the CPAS of the municipality where you live. You did not tell us where you "
     "live, so we cannot name it."
 )
-CENTRE_MERGED = N_("Your municipality merged with others on 1 January 2025.")
+CENTRE_MERGED = N_("Your municipality merged with others on {date}.")
 CHECK_CONTACT = N_("These details come from public sources. Please check them before you go.")
 MORE_QUESTIONS = N_(
     "Do you have another question? Write to {helpdesk_email} or call {helpdesk_phone}, "
@@ -82,7 +82,7 @@ CHECK_NO_PLACE = N_("No place of residence found: ask where the person lives, or
 CHECK_SEVERAL_CENTRES = N_("The place fits several centres ({centres}): choose the right one.")
 CHECK_CENTRE_DETAILS = N_("Check the contact details of {centre} on its website.")
 CHECK_CENTRE_NO_CONTACT = N_("{centre} has no contact details in the directory.")
-CHECK_MERGED = N_("{place} merged into {centre} on 1 January 2025: check the address.")
+CHECK_MERGED = N_("{place} merged into {centre} on {date}: check the address.")
 CHECK_COMPUTED = N_("{aid}: the amounts are computed, not published. Say so or check them.")
 CHECK_UNKNOWN_AMOUNT = N_("{aid}: an amount is unknown for today; the draft sends to the CPAS.")
 CHECK_LOW_CONFIDENCE = N_("Topic {aid} is uncertain: check that the e-mail asks about it.")
@@ -128,9 +128,12 @@ def draft_language(writer_language: str, centre: Centre | None) -> str:
     """French or Dutch: the writer's, else the language of the writer's region."""
     if writer_language in SUPPORTED_LANGUAGES:
         return writer_language
-    if centre is not None and centre.official_languages[0] in SUPPORTED_LANGUAGES:
-        return centre.official_languages[0]
-    return "fr"  # the German-speaking area and Brussels: French, the agent translates
+    spoken = [
+        code
+        for code in (centre.official_languages if centre else ())
+        if code in SUPPORTED_LANGUAGES
+    ]
+    return spoken[0] if spoken else "fr"  # the German-speaking area writes French too
 
 
 def _amount_lines(aid: str, lang: str, on: date, checks: list[str]) -> list[str]:
@@ -208,9 +211,10 @@ def centre_section(place: Place | None, lang: str, checks: list[str]) -> list[st
         return [t.gettext(CENTRE_SEVERAL, centres=names)]
     name = centre.centre_name_for(lang)
     lines = [t.gettext(YOUR_CENTRE, centre=name)]
-    if "merged_2025" in place.result.notes:
-        lines.append(t.gettext(CENTRE_MERGED))
-        checks.append(t.gettext(CHECK_MERGED, place=place.text, centre=name))
+    if "merged_2025" in place.result.notes and centre.merged_from:
+        when = format_date(date.fromisoformat(centre.merged_from[0].effective), lang)
+        lines.append(t.gettext(CENTRE_MERGED, date=when))
+        checks.append(t.gettext(CHECK_MERGED, place=place.text, centre=name, date=when))
     contact = [
         (CENTRE_ADDRESS, "address", centre.address),
         (CENTRE_PHONE, "phone", centre.phone),

@@ -19,7 +19,7 @@ _WORDS_AFTER = r"(?P<place>[^\n.,;:!?()]{2,60})"
 _FIRST_PERSON = [
     r"\bj'?\s?habite(?:\s+(?:actuellement|maintenant|toujours|depuis\s+\S+(?:\s+\S+)?))?"
     r"\s+(?:a|à|au|en|sur|dans)\s+",
-    r"\bje\s+(?:vis|r[ée]side|loge|demeure)(?:\s+(?:actuellement|maintenant|toujours|"
+    r"\bje\s+(?:vis|r[ée]side|loge|demeure)(?:\s+(?:actuellement|maintenant|toujours|seule?|"
     r"depuis\s+\S+(?:\s+\S+)?))?\s+(?:a|à|au|en|sur|dans)\s+",
     r"\bje\s+suis\s+domicili[ée]e?\s+(?:a|à|au|en|sur|dans)\s+",
     r"\bnous\s+(?:habitons|vivons|r[ée]sidons)\s+(?:a|à|au|en|sur|dans)\s+",
@@ -38,12 +38,23 @@ _THIRD_PERSON = [
     r"(?:\s+\S+)?))?\s+(?:in|te|op)\s+",
     r"\b(?:wohnt|lebt)(?:\s+(?:seit\s+\S+(?:\s+\S+)?|allein))?\s+in\s+",
     r"\b(?:lives|resides)(?:\s+(?:alone|now|currently))?\s+in\s+",
+    r"\b(?:maison\s+de\s+repos|home|r[ée]sidence|woonzorgcentrum|rusthuis|altenheim|"
+    r"nursing\s+home)\s+(?:[àa]|in|te)\s+",
 ]
+#: Dutch puts the verb last: "die in Antwerpen verblijft", "omdat ik in Gent woon".
+_VERB_LAST = re.compile(
+    r"\b(?:in|te)\s+(?P<place>[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+){0,2})\s+"
+    r"(?:woon|woont|wonen|verblijf|verblijft|verblijven|wohne|wohnt|wohnen)\b"
+)
+#: A capitalised name inside a sentence: the last resort when no cue names the residence.
+_NAME = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Ý][\w'-]+(?:[- ][A-ZÀ-Ý][\w'-]+){0,3}")
 _CENTRE = [
     r"\b(?:cpas|ocmw|[öo]shz)\s+(?:de\s+la\s+ville\s+de\s+|de\s+|d'|du\s+|van\s+|in\s+|von\s+)?",
 ]
 #: A postal address line: a postcode followed by a capitalised name.
-_ADDRESS = re.compile(r"(?<!\d)(?P<place>\d{4}\s+[A-ZÀ-Ý][\w'’-]+(?:[- ][A-ZÀ-Ý][\w'’-]+)?)")
+_ADDRESS = re.compile(
+    r"(?<!\d)(?<!\d )(?P<place>\d{4}[ ]+[A-ZÀ-Ý][\w'’-]+(?:[- ][A-ZÀ-Ý][\w'’-]+)?)"
+)
 #: Someone writing for another person.
 _ON_BEHALF = re.compile(
     r"\b(?:ma|mon|notre|votre)\s+(?:m[èe]re|p[èe]re|fille|fils|s(?:oe|œ)ur|fr[èe]re|tante|oncle|"
@@ -91,11 +102,17 @@ def _snippets(patterns: list[re.Pattern[str]], text: str) -> list[tuple[int, str
 def _candidates(text: str) -> list[str]:
     """Place snippets in the order they should be tried."""
     first = [s for _, s in _snippets(_FIRST, text)]
-    third = [s for _, s in _snippets(_THIRD, text)]
+    third = sorted(
+        [
+            *_snippets(_THIRD, text),
+            *((m.start(), m.group("place")) for m in _VERB_LAST.finditer(text)),
+        ]
+    )
+    third = [s for _, s in third]
     addresses = [m.group("place") for m in _ADDRESS.finditer(text)]
     centres = [s for _, s in _snippets(_CENTRES, text)]
     if _ON_BEHALF.search(text):
-        return [*third, *addresses, *centres, *first]
+        return [*third, *first, *addresses, *centres]
     return [*first, *third, *addresses, *centres]
 
 
@@ -106,6 +123,17 @@ def _resolve(snippet: str) -> LookupResult | None:
     return result
 
 
+def _only_named_place(text: str) -> Place | None:
+    """The one municipality the text names without a cue ("un appartement à Marcinelle"),
+    when every name it holds points to the same centre; exact names only."""
+    found: dict[str, Place] = {}
+    for match in _NAME.finditer(text):
+        result = load_directory().lookup(match.group())
+        if result.found and not result.ambiguous and "approximate" not in result.notes:
+            found.setdefault(result.matches[0].nis, Place(match.group(), result))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def find_place(text: str) -> Place | None:
     """The residence named in ``text`` (the writer's new text), or None if it names none."""
     for snippet in _candidates(text):
@@ -113,7 +141,7 @@ def find_place(text: str) -> Place | None:
         if result is not None:
             label = " ".join(result.matched_names) or snippet
             return Place(label, result)
-    return None
+    return _only_named_place(text)
 
 
 def place_from_query(query: str) -> Place | None:

@@ -75,10 +75,10 @@ def draft_reply(
         raise EmailTooLarge(str(size))
     read = read_email(raw)
     language = writer_language(read, lang)
-    reading = read_topics(read.analysed_text)
+    reading = read_topics(read.new_text, read.subject)
     read_forwarded = False
     if not reading.topics and not reading.off_topic and read.forwarded:
-        reading = read_topics(read.analysed_text + "\n" + read.forwarded)
+        reading = read_topics(read.new_text + "\n" + read.forwarded, read.subject)
         read_forwarded = bool(reading.topics)
     found_topics = _chosen_topics(topics) if topics is not None else reading.topics
     off_topic = None if found_topics else reading.off_topic
@@ -86,7 +86,7 @@ def draft_reply(
         where = place_from_query(place)
     else:
         where = find_place(read.analysed_text)
-        if where is None and read_forwarded:
+        if where is None and read.forwarded:  # "see below": the person's own message
             where = find_place(read.forwarded)
     draft = compose_draft(
         language, found_topics, where, off_topic, on or date.today(), read_forwarded

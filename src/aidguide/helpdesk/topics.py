@@ -3,15 +3,21 @@
 The names of an aid (official, everyday and other names of its sheet) are strong cues; the
 sheet's keywords are weak ones, since a helpdesk e-mail says "CPAS" or "santé" whatever it asks.
 E-mails also use words a chat user does not (German and English names, administrative
-phrasing), listed here in ``EXTRA_CUES``. An aid is a topic from one strong cue or three weak
-ones; the weaker topics of a long e-mail are dropped relative to the strongest.
+phrasing), listed here in ``EXTRA_CUES``. Cues are matched longest first, so "pas droit au
+revenu d'intégration" counts for the equivalent aid and not for the revenu d'intégration.
+
+An aid is a topic from one strong cue or three weak ones. The best-scored aid is the main
+topic; another aid is a topic too when it is named in a question (or the subject), or named
+twice: people give context ("j'ai la BIM", "ik heb geen leefloon meer") that is not a question.
+An e-mail with two cues of a job application, a tax or a fine is off-topic even if it names an
+aid ("I know the leefloon well": a cover letter).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from aidguide.accents import strip_accents
@@ -22,6 +28,8 @@ STRONG, WEAK = 3.0, 1.0
 #: third topic must reach.
 MIN_SCORE, RELATIVE_FLOOR = 3.0, 0.34
 MAX_TOPICS = 3
+#: Distinct off-topic cues from which an e-mail is off-topic whatever aid it names.
+OFF_TOPIC_CERTAIN = 2
 
 #: Keywords of the sheets too general to say which aid an e-mail is about.
 GENERIC_KEYWORDS = frozenset(
@@ -91,9 +99,9 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
         "social integration income",
         "minimum income",
         "living wage",
-        "ris",
-        "gpmi",
-        "piis",
+        "RIS",
+        "GPMI",
+        "PIIS",
     ),
     "equivalent_aid": (
         "aide equivalente",
@@ -237,7 +245,7 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
         "grapa",
         "garantie de revenus",
         "inkomensgarantie voor ouderen",
-        "igo",
+        "IGO",
         "einkommensgarantie",
         "income guarantee for the elderly",
         "petite pension",
@@ -249,7 +257,7 @@ EXTRA_CUES: dict[str, tuple[str, ...]] = {
         "verhoogde tegemoetkoming",
         "erhohte kostenerstattung",
         "increased reimbursement",
-        "vipo",
+        "VIPO",
         "omnio",
     ),
 }
@@ -327,10 +335,21 @@ class TopicReading:
     off_topic: str | None  # "taxes", "fine", "job_application", or None
 
 
+@dataclass
+class _Evidence:
+    strong: set[str] = field(default_factory=set)
+    weak: set[str] = field(default_factory=set)
+    asked: bool = False  # a strong cue stands in a question or in the subject
+
+    @property
+    def score(self) -> float:
+        return STRONG * len(self.strong) + WEAK * len(self.weak)
+
+
 def fold(text: str) -> str:
-    """Lower case, no accents, one kind of apostrophe and single spaces."""
+    """Lower case, no accents, one kind of apostrophe and single spaces per line."""
     text = strip_accents(text).lower().replace("’", "'").replace("`", "'")
-    return " ".join(text.split())
+    return "\n".join(" ".join(line.split()) for line in text.splitlines())
 
 
 def _pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
@@ -341,10 +360,18 @@ def _pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
 
 
+def _is_acronym(cue: str) -> bool:
+    """ "MR", "BIM", "RIS": matched only in capitals ("Mr Diallo" is not a nursing home)."""
+    letters = [c for c in cue if c.isalpha()]
+    return len(letters) <= 5 and all(c.isupper() for c in letters) and " " not in cue.strip()
+
+
 @cache
-def _cue_patterns() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]:
-    """Per aid: (strong cues, weak cues) as one compiled pattern each."""
-    patterns = {}
+def _cues() -> tuple[dict[bool, re.Pattern[str]], dict[str, dict[str, float]]]:
+    """Two patterns of every cue, longest first: words (matched on folded text) and acronyms
+    (matched in capitals); and, per cue, the aids it points to with its strength (a cue may
+    point to two aids: "sans-abri")."""
+    table: dict[str, dict[str, float]] = {}
     for aid in AID_IDS:
         sheet = get_sheet(aid)
         names = sheet.data["names"]
@@ -353,16 +380,26 @@ def _cue_patterns() -> dict[str, tuple[re.Pattern[str] | None, re.Pattern[str] |
             strong += [name for name in names.get(kind, {}).values() if name]
         for lang in ("fr", "nl"):
             strong += sheet.items("names.other", lang)
-        weak = [
-            keyword
-            for lang in ("fr", "nl")
-            for keyword in sheet.items("keywords", lang)
-            if fold(keyword) not in GENERIC_KEYWORDS
-        ]
-        strong_folded = {fold(cue) for cue in strong}
-        weak = [cue for cue in weak if fold(cue) not in strong_folded]
-        patterns[aid] = (_pattern(strong), _pattern(weak))
-    return patterns
+        weak = [kw for lang in ("fr", "nl") for kw in sheet.items("keywords", lang)]
+        for cue in weak:
+            if fold(cue) not in GENERIC_KEYWORDS:
+                table.setdefault(_key(cue), {}).setdefault(aid, WEAK)
+        for cue in strong:
+            table.setdefault(_key(cue), {})[aid] = STRONG
+    words = _pattern(cue for cue in table if not _is_acronym(cue))
+    acronyms = re.compile(
+        "|".join(
+            rf"(?<![\w-]){re.escape(cue)}(?![\w-])"
+            for cue in sorted((c for c in table if _is_acronym(c)), key=len, reverse=True)
+        )
+    )
+    assert words is not None
+    return {False: words, True: acronyms}, table
+
+
+def _key(cue: str) -> str:
+    """How a cue is looked up: acronyms as written, everything else folded."""
+    return strip_accents(cue.strip()) if _is_acronym(cue.strip()) else fold(cue)
 
 
 @cache
@@ -370,34 +407,74 @@ def _off_topic_patterns() -> dict[str, re.Pattern[str]]:
     return {kind: p for kind, cues in OFF_TOPIC_CUES.items() if (p := _pattern(cues))}
 
 
-def _scores(folded: str) -> dict[str, tuple[float, bool]]:
-    """Per aid: (score, whether a strong cue matched)."""
-    scores = {}
-    for aid, (strong, weak) in _cue_patterns().items():
-        strong_hits = len(set(strong.findall(folded))) if strong else 0
-        weak_hits = len(set(weak.findall(folded))) if weak else 0
-        score = STRONG * strong_hits + WEAK * weak_hits
-        if score:
-            scores[aid] = (score, strong_hits > 0)
-    return scores
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
 
-def read_topics(text: str) -> TopicReading:
-    """The aids ``text`` asks about (best first), or the off-topic kind when it asks about
-    none of them."""
+def _question_spans(folded: str) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end()) for m in _SENTENCE.finditer(folded) if m.group().rstrip().endswith("?")
+    ]
+
+
+def _matches(text: str) -> list[tuple[str, bool]]:
+    """Every cue of ``text`` (longest first, no overlap) and whether it stands in a question."""
+    patterns, _table = _cues()
+    found = []
+    for acronym, pattern in patterns.items():
+        prepared = strip_accents(text) if acronym else fold(text)
+        questions = _question_spans(prepared)
+        for match in pattern.finditer(prepared):
+            asked = any(a <= match.start() < b for a, b in questions)
+            found.append((match.group(), asked))
+    return found
+
+
+def _evidence(body: str, subject: str) -> dict[str, _Evidence]:
+    _patterns, table = _cues()
+    found: dict[str, _Evidence] = {}
+    for text, in_subject in ((subject, True), (body, False)):
+        for cue, in_question in _matches(text):
+            asked = in_subject or in_question
+            for aid, strength in table[cue].items():
+                evidence = found.setdefault(aid, _Evidence())
+                if strength == STRONG:
+                    evidence.strong.add(cue)
+                    evidence.asked |= asked
+                else:
+                    evidence.weak.add(cue)
+    return found
+
+
+def _off_topic(text: str) -> tuple[str | None, int]:
+    """The off-topic kind with the most distinct cues, and how many."""
     folded = fold(text)
-    scores = _scores(folded)
-    off_topic = next(
-        (kind for kind, pattern in _off_topic_patterns().items() if pattern.search(folded)),
-        None,
-    )
-    if off_topic:  # a job application says "emploi", a tax letter "revenu": names only
-        scores = {aid: value for aid, value in scores.items() if value[1]}
-    ranked = sorted(scores.items(), key=lambda item: (-item[1][0], AID_IDS.index(item[0])))
-    best = ranked[0][1][0] if ranked else 0.0
+    counts = {
+        kind: len(set(pattern.findall(folded))) for kind, pattern in _off_topic_patterns().items()
+    }
+    kind = max(counts, key=lambda k: counts[k])
+    return (kind, counts[kind]) if counts[kind] else (None, 0)
+
+
+def read_topics(body: str, subject: str = "") -> TopicReading:
+    """The aids an e-mail asks about (best first), or the off-topic kind when it asks about
+    none of them. ``body`` is the writer's new text, ``subject`` the subject line."""
+    evidence = _evidence(body, subject)
+    off_topic, off_cues = _off_topic(subject + "\n" + body)
+    if off_cues >= OFF_TOPIC_CERTAIN:
+        return TopicReading((), off_topic)
+    if off_topic:  # a tax letter says "revenu", a job offer "emploi": names only
+        evidence = {aid: e for aid, e in evidence.items() if e.strong}
+    ranked = sorted(evidence.items(), key=lambda item: (-item[1].score, AID_IDS.index(item[0])))
+    ranked = [(aid, e) for aid, e in ranked if e.score >= MIN_SCORE]
+    if not ranked:
+        return TopicReading((), off_topic)
+    best = ranked[0][1].score
+    kept = [ranked[0]] + [
+        (aid, e)
+        for aid, e in ranked[1:]
+        if e.score >= RELATIVE_FLOOR * best and (e.asked or len(e.strong) >= 2)
+    ]
     topics = tuple(
-        Topic(aid, round(min(1.0, score / (2 * STRONG)), 2))
-        for aid, (score, _strong) in ranked
-        if score >= MIN_SCORE and score >= RELATIVE_FLOOR * best
-    )[:MAX_TOPICS]
-    return TopicReading(topics, None if topics else off_topic)
+        Topic(aid, round(min(1.0, e.score / (2 * STRONG)), 2)) for aid, e in kept[:MAX_TOPICS]
+    )
+    return TopicReading(topics, None)
