@@ -47,8 +47,8 @@ CENTRE_UNKNOWN = N_(
 CENTRE_MERGED = N_("Your municipality merged with others on {date}.")
 CHECK_CONTACT = N_("These details come from public sources. Please check them before you go.")
 MORE_QUESTIONS = N_(
-    "Do you have another question? Write to {helpdesk_email} or call {helpdesk_phone}, "
-    "{helpdesk_hours}."
+    "Do you have another question? Write to {helpdesk_email}. Or call {helpdesk_phone}. We "
+    "answer {helpdesk_hours}."
 )
 NO_PERSONAL_DATA = N_(
     "Please do not send us your national register number or your bank account number."
