@@ -6,7 +6,7 @@ Nothing is stored; the e-mail lives only in the arguments and the returned value
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from aidguide.content import AID_IDS
@@ -17,6 +17,14 @@ from .masking import mask_email
 from .place import Place, find_place, place_from_query
 from .reader import MAX_EMAIL_BYTES, ReadEmail, UnreadableEmail, read_email
 from .topics import Topic, read_topics
+
+#: Characters of the writer's new text that are analysed. A question sits at the top of an
+#: e-mail; what follows 20,000 characters is a pasted log or document, and reading it would
+#: only cost time (a 2 MB e-mail must still be answered in seconds).
+MAX_ANALYSED_CHARS = 20_000
+#: Characters of the masked e-mail shown to the agent (attachments make up the rest).
+MAX_SHOWN_CHARS = 100_000
+TRUNCATED = "\n[…]"
 
 
 class EmailTooLarge(ValueError):
@@ -73,7 +81,7 @@ def draft_reply(
     size = len(raw.encode("utf-8")) if isinstance(raw, str) else len(raw)
     if size > MAX_EMAIL_BYTES:
         raise EmailTooLarge(str(size))
-    read = read_email(raw)
+    read = _shortened(read_email(raw))
     language = writer_language(read, lang)
     reading = read_topics(read.new_text, read.subject)
     read_forwarded = False
@@ -92,7 +100,17 @@ def draft_reply(
         language, found_topics, where, off_topic, on or date.today(), read_forwarded
     )
     text = raw if isinstance(raw, str) else raw.decode("utf-8", errors="replace")
-    return HelpdeskReply(language, found_topics, off_topic, where, draft, mask_email(text))
+    shown = text[:MAX_SHOWN_CHARS] + (TRUNCATED if len(text) > MAX_SHOWN_CHARS else "")
+    return HelpdeskReply(language, found_topics, off_topic, where, draft, mask_email(shown))
+
+
+def _shortened(read: ReadEmail) -> ReadEmail:
+    """``read`` with its new text and forwarded text cut to :data:`MAX_ANALYSED_CHARS`."""
+    return replace(
+        read,
+        new_text=read.new_text[:MAX_ANALYSED_CHARS],
+        forwarded=read.forwarded[:MAX_ANALYSED_CHARS],
+    )
 
 
 __all__ = [

@@ -16,6 +16,7 @@ aid ("I know the leefloon well": a cover letter).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -410,10 +411,14 @@ def _off_topic_patterns() -> dict[str, re.Pattern[str]]:
 _SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?]+|\n|$)")
 
 
-def _question_spans(folded: str) -> list[tuple[int, int]]:
-    return [
-        (m.start(), m.end()) for m in _SENTENCE.finditer(folded) if m.group().rstrip().endswith("?")
-    ]
+def _question_ends(folded: str) -> tuple[list[int], list[bool]]:
+    """Where each sentence ends, and whether it is a question (for a bisect per cue)."""
+    ends, questions = [], []
+    for match in _SENTENCE.finditer(folded):
+        if match.end() > match.start():
+            ends.append(match.end())
+            questions.append(match.group().rstrip().endswith("?"))
+    return ends, questions
 
 
 def _matches(text: str) -> list[tuple[str, bool]]:
@@ -422,10 +427,10 @@ def _matches(text: str) -> list[tuple[str, bool]]:
     found = []
     for acronym, pattern in patterns.items():
         prepared = strip_accents(text) if acronym else fold(text)
-        questions = _question_spans(prepared)
+        ends, questions = _question_ends(prepared)
         for match in pattern.finditer(prepared):
-            asked = any(a <= match.start() < b for a, b in questions)
-            found.append((match.group(), asked))
+            index = bisect_right(ends, match.start())
+            found.append((match.group(), index < len(questions) and questions[index]))
     return found
 
 
