@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from html import escape
 from string import Template
 from typing import Any, Literal
@@ -243,16 +244,16 @@ def _render_page(request: Request, lang: str) -> HTMLResponse:
     )
 
 
-@router.get("/helpdesk", include_in_schema=False)
-def page_fr(request: Request) -> HTMLResponse:
-    """The helpdesk page in French."""
-    return _render_page(request, "fr")
+def _page_route(lang: str) -> Callable[[Request], HTMLResponse]:
+    def page(request: Request) -> HTMLResponse:
+        return _render_page(request, lang)
+
+    page.__doc__ = f"The helpdesk page in {lang}."
+    return page
 
 
-@router.get("/nl/helpdesk", include_in_schema=False)
-def page_nl(request: Request) -> HTMLResponse:
-    """The helpdesk page in Dutch."""
-    return _render_page(request, "nl")
+for _path, _lang in PAGES.items():
+    router.add_api_route(_path, _page_route(_lang), methods=["GET"], include_in_schema=False)
 
 
 @router.get("/helpdesk/assets/{name}", include_in_schema=False)
