@@ -1,6 +1,6 @@
 """Figures of the helpdesk reader on the hand-written e-mails of tests/helpdesk/cases.yml.
 
-Run: ``PYTHONPATH=src:. python bench/helpdesk_eval.py [--details]``. Prints, for the tuning
+Run: ``python bench/helpdesk_eval.py [--details]`` (``PYTHONPATH=src`` for a worktree's code). Prints, for the tuning
 subset, the held-out rest and all e-mails: language accuracy, topic precision/recall/F1,
 off-topic accuracy, place -> centre accuracy, missing must-say facts and repeated personal data.
 """
@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the e-mails live in tests/
 
 from tests.helpdesk.evaluation import figures, load_cases, reply_for
 
