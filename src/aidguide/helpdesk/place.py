@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from aidguide.directory import Centre, LookupResult, load_directory
 
+#: Capitalised names looked up when no cue names the residence (each is a directory lookup).
+MAX_NAMES = 40
 _WORDS_AFTER = r"(?P<place>[^\n.,;:!?()]{2,60})"
 _FIRST_PERSON = [
     r"\bj'?\s?habite(?:\s+(?:actuellement|maintenant|toujours|depuis\s+\S+(?:\s+\S+)?))?"
@@ -127,7 +130,7 @@ def _only_named_place(text: str) -> Place | None:
     """The one municipality the text names without a cue ("un appartement à Marcinelle"),
     when every name it holds points to the same centre; exact names only."""
     found: dict[str, Place] = {}
-    for match in _NAME.finditer(text):
+    for match in islice(_NAME.finditer(text), MAX_NAMES):
         result = load_directory().lookup(match.group())
         if result.found and not result.ambiguous and "approximate" not in result.notes:
             found.setdefault(result.matches[0].nis, Place(match.group(), result))

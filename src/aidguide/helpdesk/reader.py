@@ -30,7 +30,7 @@ class ReadEmail:
     """An e-mail split into the parts that matter to the helpdesk."""
 
     subject: str
-    new_text: str  # what the writer wrote now, without greeting lines removed
+    new_text: str  # what the writer wrote now (greeting kept; history and signature out)
     forwarded: str  # a forwarded message's text ("see below"), if any
     quoted: str  # the reply history, never analysed
     signature: str  # the writer's signature, never analysed
