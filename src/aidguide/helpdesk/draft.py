@@ -80,7 +80,7 @@ OFF_TOPIC_INTRO = N_("This address answers questions about social aid from the C
 # Checks: what the agent verifies before sending.
 CHECK_NO_PLACE = N_("No place of residence found: ask where the person lives, or add it.")
 CHECK_SEVERAL_CENTRES = N_("The place fits several centres ({centres}): choose the right one.")
-CHECK_CENTRE_DETAILS = N_("Check the contact details of {centre} on its website.")
+CHECK_CENTRE_DETAILS = N_("Check the contact details of {centre} before sending.")
 CHECK_CENTRE_NO_CONTACT = N_("{centre} has no contact details in the directory.")
 CHECK_MERGED = N_("{place} merged into {centre} on {date}: check the address.")
 CHECK_COMPUTED = N_("{aid}: the amounts are computed, not published. Say so or check them.")
