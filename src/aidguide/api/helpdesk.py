@@ -110,6 +110,34 @@ class DraftOut(BaseModel):
     masked_email: str = Field(description="The e-mail with personal data masked")
 
 
+DraftOut.model_config["json_schema_extra"] = {
+    "examples": [
+        {
+            "lang": "fr",
+            "topics": [
+                {"aid": "heating_allowance", "title": "Allocation de chauffage", "confidence": 0.5}
+            ],
+            "off_topic": None,
+            "place": {
+                "text": "Jette",
+                "nis": "21010",
+                "centre": {"nis": "21010", "name": "CPAS de Jette", "phone": "02.422.46.11"},
+                "candidates": [{"nis": "21010", "name": "CPAS de Jette"}],
+            },
+            "draft": {
+                "lang": "fr",
+                "subject": "Votre question : Allocation de chauffage",
+                "body": "Madame, Monsieur,\n\nMerci pour votre message. ...\n\n"
+                "Meilleures salutations,\nLe helpdesk du SPP Intégration sociale",
+            },
+            "checks": ["Vérifiez les coordonnées du CPAS de Jette avant d'envoyer."],
+            "masked_email": "From: [NAME]\nSubject: allocation mazout\n\nBonjour, j'habite à "
+            "Jette ...\n[PHONE]",
+        }
+    ]
+}
+
+
 def _centre(centre: Any, lang: str) -> dict[str, Any]:
     return centre_out(centre, lang).model_dump()
 
