@@ -2,7 +2,8 @@
 
 The sheets live in ``content/aids/<aid_id>.yml`` (French and Dutch, with their sources); their
 review status comes from the records in ``content/reviews/``. Amounts are references to
-rules-engine parameters, resolved at render time. This package never imports the web layer or Rasa; ``aidguide.api.aids`` and ``actions/`` adapt it.
+rules-engine parameters, resolved at render time. This package never imports the web layer
+or Rasa; ``aidguide.api.aids`` and ``actions/`` adapt it.
 """
 
 from __future__ import annotations
