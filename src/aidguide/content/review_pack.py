@@ -47,6 +47,7 @@ LABELS = {
     "open": N_("Open remark"),
     "where": N_("Where"),
 }
+GLOSSARY_TITLE = N_("Words explained in the chat")
 MADE_ON = N_("Made on {date}")
 TEXT_COUNT = N_("{count} texts")
 NEVER_REVIEWED = N_("Never reviewed")
@@ -100,8 +101,10 @@ def build_sections(lang: str, records: tuple[ReviewRecord, ...]) -> list[PackSec
         grouped.setdefault(text.group, []).append(entry)
     sections = []
     for group, entries in grouped.items():
-        kind, name = group.split(":", 1)
-        if kind == "sheet":
+        kind, _, name = group.partition(":")
+        if kind == "glossary":
+            title = t.gettext(GLOSSARY_TITLE)
+        elif kind == "sheet":
             title = sheets[name].title(lang)
         else:
             domain_title = DOMAIN_TITLES.get(name)
