@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: run test setup catalogs i18n train validate lint format bench content-check openfisca-test nlu-cv clean
+.PHONY: run test setup catalogs i18n train validate lint format bench content-check review-pack openfisca-test nlu-cv clean
 
 ## make run: install what is missing, train if bot/ changed, start Rasa + the app on :8000
 run: train
@@ -41,6 +41,10 @@ format: setup
 content-check: setup
 	$(PY) scripts/content_check.py
 
+## make review-pack: printable booklets of every citizen-facing text, build/review-pack/*.html
+review-pack: setup
+	$(PY) scripts/review_pack.py
+
 ## make nlu-cv: 5-fold NLU cross-validation per language, reports in docs/nlu/ (slow)
 nlu-cv: setup
 	$(PY) scripts/nlu_cross_validation.py
@@ -49,4 +53,4 @@ bench: train
 	for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 clean:
-	rm -rf bot/models .pytest_cache test-artifacts
+	rm -rf bot/models .pytest_cache test-artifacts build

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from actions.eligibility import required_answers
+from aidguide.nlg import renderer
 
 
 def test_the_aid_comes_first() -> None:
@@ -105,3 +106,12 @@ def test_the_aid_comes_from_the_message_then_from_the_conversation() -> None:
     assert aid_to_check([], "equivalent_aid") == "ris"  # the same check covers it
     assert aid_to_check([], "food_aid") is None  # not checked: asked with buttons
     assert aid_to_check(["rent_guarantee"], None) is None
+
+
+def test_the_income_question_names_the_partner_and_leaves_out_child_benefit() -> None:
+    """The RIS counts the partner's income and never the family allowances for one's own
+    children (research notes, correction 5): the question must say both, in plain words."""
+    fr = renderer().render("utter_ask_elig_income", "fr").text
+    nl = renderer().render("utter_ask_elig_income", "nl").text
+    assert "net" in fr and "partenaire" in fr and "Ne comptez pas les allocations familiales" in fr
+    assert "netto" in nl and "partner" in nl and "Tel het kindergeld niet mee" in nl

@@ -127,8 +127,7 @@ def test_a_sheet_with_a_typed_amount_is_rejected(raw_sheets: dict[str, dict[str,
         (lambda s: s["summary"].pop("nl"), "'nl' is a required property"),
         (lambda s: s["who"].__setitem__("fr", "   "), "does not match"),
         (lambda s: s["links"].append({"url": "http://x.be", "lang": "fr", "title": "x"}), ""),
-        (lambda s: s["review"].__setitem__("status", "reviewed"), ""),
-        (lambda s: s["review"].__setitem__("reviewed_on", "2026-01-01"), ""),
+        (lambda s: s.__setitem__("review", {"status": "reviewed"}), "Additional properties"),
         (lambda s: s["amounts"].append({"key": "RIS amount", "label": s["summary"]}), ""),
         (lambda s: s["documents"]["nl"].pop(), "differ in length"),
         (lambda s: s.__setitem__("id", "leefloon"), "does not match the file name"),
@@ -147,13 +146,11 @@ def test_the_validator_rejects_broken_sheets(
 
 
 @pytest.mark.parametrize("aid_id", AID_IDS)
-def test_review_is_honest(raw_sheets: dict[str, dict[str, Any]], aid_id: str) -> None:
-    review = raw_sheets[aid_id]["review"]
-    assert review["status"] in ("pending", "reviewed")
-    if review["status"] == "pending":
-        assert review["reviewed_on"] is None
-    else:
-        assert date.fromisoformat(review["reviewed_on"]) <= date.today()
+def test_a_sheet_cannot_declare_itself_reviewed(
+    raw_sheets: dict[str, dict[str, Any]], aid_id: str
+) -> None:
+    """The review status comes from content/reviews/ records only (tests/content/test_reviews.py)."""
+    assert "review" not in raw_sheets[aid_id]
 
 
 @pytest.mark.parametrize("aid_id", AID_IDS)

@@ -1,8 +1,9 @@
 """Vetted aid sheets: loading, validation, rendering with dated amounts, glossary, search.
 
-The sheets live in ``content/aids/<aid_id>.yml`` (French and Dutch, sources and review status
-inside). Amounts are references to rules-engine parameters, resolved at render time. This
-package never imports the web layer or Rasa; ``aidguide.api.aids`` and ``actions/`` adapt it.
+The sheets live in ``content/aids/<aid_id>.yml`` (French and Dutch, with their sources); their
+review status comes from the records in ``content/reviews/``. Amounts are references to
+rules-engine parameters, resolved at render time. This package never imports the web layer
+or Rasa; ``aidguide.api.aids`` and ``actions/`` adapt it.
 """
 
 from __future__ import annotations

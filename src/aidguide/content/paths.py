@@ -27,3 +27,21 @@ def schema_path() -> Path:
 
 def glossary_path() -> Path:
     return content_dir() / "glossary.yml"
+
+
+def reviews_dir() -> Path:
+    """Review records of experts by experience, ``<date>-<group>.yml`` each."""
+    return content_dir() / "reviews"
+
+
+def review_schema_path() -> Path:
+    return content_dir() / "review.schema.json"
+
+
+def unknowns_path() -> Path:
+    """The register of facts the product does not know or computes itself."""
+    return content_dir() / "unknowns.yml"
+
+
+def unknowns_schema_path() -> Path:
+    return content_dir() / "unknowns.schema.json"

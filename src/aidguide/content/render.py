@@ -14,6 +14,8 @@ from typing import Any
 from aidguide.i18n import N_, format_date, normalize_language, translator
 
 from .amounts import ResolvedAmount, resolve
+from .citizen_texts import sheet_texts
+from .reviews import group_review, load_records, review_of
 from .sheets import GROUPS, Sheet, get_sheet, load_sheets
 
 #: Labels of the parts of a sheet (headings in the widget, lead-ins in the chat).
@@ -75,15 +77,21 @@ def _amount_dict(amount: ResolvedAmount) -> dict[str, Any]:
 
 
 def _review(sheet: Sheet, lang: str) -> dict[str, Any]:
+    """Reviewed only when the records cover the current wording of every text of the sheet
+    in ``lang``; ``notes`` are the open remarks (unclear or wrong) on that wording."""
+    records = load_records()
+    state = group_review({t.id: review_of(t, records) for t in sheet_texts(sheet, lang)})
     t = translator(lang)
-    review = dict(sheet.review)
-    if review["status"] == "reviewed" and review.get("reviewed_on"):
-        text = t.gettext(
-            REVIEW_DONE, date=format_date(date.fromisoformat(review["reviewed_on"]), lang)
-        )
+    if state.status == "reviewed" and state.reviewed_on:
+        status, text = "reviewed", t.gettext(REVIEW_DONE, date=format_date(state.reviewed_on, lang))
     else:
-        text = t.gettext(REVIEW_PENDING)
-    return {**review, "text": text}
+        status, text = "pending", t.gettext(REVIEW_PENDING)
+    return {
+        "status": status,
+        "reviewed_on": state.reviewed_on.isoformat() if state.reviewed_on else None,
+        "notes": " ".join(remark.remark for remark in state.open_remarks),
+        "text": text,
+    }
 
 
 def render_sheet(aid_id: str, lang: str, on: date | None = None) -> dict[str, Any]:

@@ -98,10 +98,6 @@ class Sheet:
     def amounts(self) -> tuple[AmountRef, ...]:
         return tuple(AmountRef(a["key"], a["label"]) for a in self.data["amounts"])
 
-    @property
-    def review(self) -> Mapping[str, Any]:
-        return self.data["review"]
-
     def title(self, lang: str) -> str:
         """The everyday name of the aid in ``lang``."""
         return self.data["names"]["short"][lang]
