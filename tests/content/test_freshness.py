@@ -75,16 +75,9 @@ def test_no_sheet_announces_a_passed_date_as_future(lang: str) -> None:
     assert _stale_in(sheets) == []
 
 
-#: The rules catalog still says the March 2026 indexation is "expected": its texts belong to
-#: the rules engine, fixed with the engine half of issue 15. Strict: the mark must go then.
-_RULES_FIX_PENDING = pytest.mark.xfail(
-    strict=True, reason="rules catalog: March 2026 indexation announced as future"
-)
-
-
 @pytest.mark.parametrize(
     "domain",
-    [pytest.param(d, marks=_RULES_FIX_PENDING) if d == "rules" else d for d in catalog_domains()],
+    catalog_domains(),
 )
 @pytest.mark.parametrize("lang", ["fr", "nl"])
 def test_no_catalog_announces_a_passed_date_as_future(domain: str, lang: str) -> None:

@@ -76,7 +76,7 @@ def _amount_dict(amount: ResolvedAmount) -> dict[str, Any]:
     return data
 
 
-def _review(sheet: Sheet, lang: str) -> dict[str, Any]:
+def sheet_review(sheet: Sheet, lang: str) -> dict[str, Any]:
     """Reviewed only when the records cover the current wording of every text of the sheet
     in ``lang``; ``notes`` are the open remarks (unclear or wrong) on that wording."""
     records = load_records()
@@ -132,7 +132,7 @@ def render_sheet(aid_id: str, lang: str, on: date | None = None) -> dict[str, An
         "sources": list(sheet.data["sources"]),
         "last_verified": sheet.data["last_verified"],
         "verified_against": sheet.data["verified_against"],
-        "review": _review(sheet, lang),
+        "review": sheet_review(sheet, lang),
         "labels": {key: t.gettext(label) for key, label in SECTION_LABELS.items()},
     }
 

@@ -15,7 +15,13 @@ from datetime import date
 from aidguide.contacts import helpdesk_placeholders
 from aidguide.content import SECTION_LABELS, get_sheet
 from aidguide.content.amounts import lookup
-from aidguide.content.render import AMOUNTS_ON, CPAS_DECIDES, CPAS_ONLINE, resolve_amounts
+from aidguide.content.render import (
+    AMOUNTS_ON,
+    CPAS_DECIDES,
+    CPAS_ONLINE,
+    resolve_amounts,
+    sheet_review,
+)
 from aidguide.directory import Centre
 from aidguide.i18n import N_, SUPPORTED_LANGUAGES, format_date, translator
 
@@ -27,9 +33,8 @@ SUBJECT_GENERAL = N_("Your question to the SPP Social Integration")
 GREETING = N_("Dear Sir or Madam,")
 THANKS = N_("Thank you for your message. Here is the information we can give you.")
 TOPIC_HEADING = N_("About: {aid}")
-COMPUTED = N_("computed amount, not yet published")
 AMOUNT_LINE = N_("{label}: {amount} ({since})")
-AMOUNT_LINE_COMPUTED = N_("{label}: {amount} ({since}, {computed})")
+AMOUNT_LINE_COMPUTED = N_("{label}: {amount} ({since}). Computed amount, not yet published.")
 YOUR_CENTRE = N_("Your CPAS is {centre}.")
 CENTRE_ADDRESS = N_("Address: {address}")
 CENTRE_PHONE = N_("Phone: {phone}")
@@ -151,7 +156,7 @@ def _amount_lines(aid: str, lang: str, on: date, checks: list[str]) -> list[str]
         computed_seen |= computed
         params = {"label": amount.label, "amount": amount.text, "since": amount.applies_from_text}
         line = (
-            t.gettext(AMOUNT_LINE_COMPUTED, computed=t.gettext(COMPUTED), **params)
+            t.gettext(AMOUNT_LINE_COMPUTED, **params)
             if computed
             else t.gettext(AMOUNT_LINE, **params)
         )
@@ -193,7 +198,7 @@ def topic_section(topic: Topic, lang: str, on: date, checks: list[str]) -> list[
         checks.append(t.gettext(CHECK_OTHER_BODY, aid=title, body=t.gettext(_BODY_NAMES[body])))
     if topic.confidence < LOW_CONFIDENCE:
         checks.append(t.gettext(CHECK_LOW_CONFIDENCE, aid=title))
-    if sheet.review.get("status") != "reviewed":
+    if sheet_review(sheet, lang)["status"] != "reviewed":
         checks.append(t.gettext(CHECK_REVIEW, aid=title))
     return lines
 
