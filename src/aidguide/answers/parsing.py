@@ -79,10 +79,10 @@ def read_amount(text: str, maximum: Decimal = Decimal("1000000")) -> Decimal | s
 
 
 def read_count(text: str, maximum: int = 20) -> int | str | None:
-    """A number of people (dependants): "aucun" / "geen" is zero."""
+    """A number of people (dependants): "aucun" / "geen" is zero, "un enfant" / "een kind" one."""
     if is_dont_know(text):
         return UNKNOWN
-    value = parse_number(text)
+    value = parse_number(text, counting=True)
     if value is None:
         return 0 if _NOTHING.search(plain(text)) else None
     if value != value.to_integral_value() or not 0 <= value <= maximum:
