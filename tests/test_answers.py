@@ -207,6 +207,27 @@ def test_yes_no(text: str, answer: object) -> None:
         ("apatride", "stateless"),
         ("aucune idée", UNKNOWN),
         ("bof", None),
+        # "eu" is the past participle of avoir, not the EU.
+        ("je suis belge depuis que j'ai eu 18 ans", "belgian"),
+        ("j'ai eu mes papiers l'an dernier", None),
+        ("EU", "eu_citizen"),
+        ("citoyen de l'UE", "eu_citizen"),
+        ("ressortissant européen", "eu_citizen"),
+        ("je suis polonaise", "eu_citizen"),
+        ("ik ben EU-burger", "eu_citizen"),
+        ("ik kom uit de EU", "eu_citizen"),
+        ("ik ben EU", "eu_citizen"),
+        ("Europese Unie", "eu_citizen"),
+        ("européen depuis moins de 3 mois", "eu_citizen_first_3_months"),
+        # Longer phrases that contain a keyword but mean something else.
+        ("non-européen", None),
+        ("ik kom van buiten de EU", None),
+        ("j'ai une carte d'identité belge", "belgian"),
+        ("carte D", "population_register"),
+        # Keywords are whole words; long ones also start or end a word.
+        ("wij zijn erkende vluchtelingen", "refugee"),
+        ("réfugiés", "refugee"),
+        ("je viens d'Europe", None),
     ],
 )
 def test_residence_status(text: str, status: object) -> None:
@@ -222,6 +243,9 @@ def test_residence_status(text: str, status: object) -> None:
         ("ik woon samen met mijn vriendin", "cohabiting"),
         ("seule avec mes 2 enfants", "with_dependent_children"),
         ("met mijn twee kinderen", "with_dependent_children"),
+        ("je vis avec ma fille", "with_dependent_children"),
+        ("met mijn pleegkinderen", "with_dependent_children"),
+        ("tout seul", "alone"),
     ],
 )
 def test_household(text: str, situation: str) -> None:
@@ -241,6 +265,11 @@ def test_household(text: str, situation: str) -> None:
         ("propane", "propane_bulk"),
         ("pétrole lampant", "kerosene_pump"),
         ("une bonbonne de gaz", "bottled_gas"),
+        ("du gaz en bouteille", "bottled_gas"),
+        ("chauffage au gaz naturel", "natural_gas"),
+        ("du mazout, je le prends à la pompe", "heating_oil_pump"),
+        ("stookolie aan de pomp", "heating_oil_pump"),
+        ("elektrische verwarming", "electricity"),
     ],
 )
 def test_fuel(text: str, fuel: str) -> None:

@@ -105,3 +105,21 @@ def test_the_aid_comes_from_the_message_then_from_the_conversation() -> None:
     assert aid_to_check([], "equivalent_aid") == "ris"  # the same check covers it
     assert aid_to_check([], "food_aid") is None  # not checked: asked with buttons
     assert aid_to_check(["rent_guarantee"], None) is None
+
+
+def test_typed_answers_are_read_without_misreading_articles_or_verbs() -> None:
+    assert _validate("elig_income", "j'ai un salaire de mille euros") == {"elig_income": "1000.00"}
+    assert _validate("elig_income", "een uitkering van twaalfhonderd euro") == {
+        "elig_income": "1200.00"
+    }
+    assert _validate("elig_taxable_income", "vingt-deux mille euros") == {
+        "elig_taxable_income": "22000.00"
+    }
+    assert _validate("elig_dependants", "un enfant") == {"elig_dependants": 1}
+    assert _validate("elig_dependants", "één kind") == {"elig_dependants": 1}
+    assert _validate("elig_age", "ik ben een vrouw van drieënvijftig") == {"elig_age": 53}
+    assert _validate("elig_residence_status", "je suis belge depuis que j'ai eu 18 ans") == {
+        "elig_residence_status": "belgian"
+    }
+    assert _validate("elig_aid", "la prime d'installation") == {"elig_aid": "installation_premium"}
+    assert _validate("elig_aid", "de verwarmingstoelage") == {"elig_aid": "heating_allowance"}
