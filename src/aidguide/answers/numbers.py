@@ -1,12 +1,13 @@
-"""Numbers as people type them: "45", "1.200", "1 200,50 €", "1,3k", "septante-deux", "vijfenveertig".
+"""Numbers as people type them: "45", "1.200", "1 200,50 €", "1,3k", "nonante-cinq", "vijftig".
 
 The eligibility questions accept free answers. A person under stress writes "j'ai septante-deux
 ans" or "ik verdien twaalfhonderd euro"; the assistant must read that rather than demand a
 form-like "72". Number words are read by ``text2num`` (French with the Belgian septante,
 huitante, nonante; Dutch compounds such as "twaalfhonderdvijftig"), not by tables of our own.
 
-"un", "une", "een" and "één" standing alone are articles ("j'ai un salaire de mille euros" is
-a thousand, not one), except where the question counts things ("un enfant", "een kind").
+"un", "une" and "een" standing alone are articles ("j'ai un salaire de mille euros" is a
+thousand, not one); the number one in words ("un", "een", "één") is read only where the
+question counts things ("un enfant", "een kind").
 """
 
 from __future__ import annotations
@@ -86,8 +87,8 @@ def _words_as_digits(text: str, language: str, counting: bool) -> str:
 def parse_number(text: str, *, counting: bool = False) -> Decimal | None:
     """The first number in ``text`` (digits, else words in French, else in Dutch), or None.
 
-    ``counting`` is for questions that count things: a lone "un" / "une" / "een" is then the
-    number one ("un enfant", "een kind") instead of an article.
+    ``counting`` is for questions that count things: a lone "un" / "une" / "een" / "één" is
+    then the number one ("un enfant", "een kind") instead of an article.
     """
     value = _first_digits(text)
     if value is not None:
