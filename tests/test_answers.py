@@ -53,6 +53,7 @@ from aidguide.answers.parsing import (
         ("1.320,50", Decimal("1320.50")),
         ("1 320 €", 1320),
         ("1320€", 1320),
+        ("1,100.50", Decimal("1100.50")),
         ("1,3k", 1300),
         ("2k€ par mois", 2000),
         ("mille trois cent vingt euros cinquante", Decimal("1320.50")),

@@ -22,8 +22,12 @@ _LANGUAGES = ("fr", "nl")
 #: Number words are looked for in the first characters of an answer only: text2num's time
 #: grows with the square of the length, and a number given as an answer comes early.
 _WORDS_READ_AT_MOST = 500
+#: "1.200,50", "1 200": thousands grouped the Belgian way, decimals after a comma.
+_GROUPED = r"\d{1,3}(?:[ .\u202f\xa0]\d{3})+(?:,\d{1,2})?"
+#: "1,100.50": grouped the English way, recognised by its decimals after a point.
+_GROUPED_WITH_DECIMAL_POINT = r"\d{1,3}(?:,\d{3})+\.\d{1,2}"
 _NUMBER = re.compile(
-    r"(?<![\w.,])-?\d{1,3}(?:[ .\u202f\xa0]\d{3})+(?:,\d{1,2})?(?![\d])|-?\d+(?:[.,]\d+)?"
+    rf"(?<![\w.,])-?(?:{_GROUPED}|{_GROUPED_WITH_DECIMAL_POINT})(?![\d])|-?\d+(?:[.,]\d+)?"
 )
 #: "1,3k", "2 k€": thousands, as people write salaries in messages.
 _THOUSANDS = re.compile(r"\s?k(?:€|eur)?(?![a-z])", re.IGNORECASE)
@@ -44,7 +48,9 @@ def _digits_value(token: str) -> Decimal | None:
     """'1.200' and '1 200' are thousands; '1200,50' and '12.5' are decimals."""
     negative = token.startswith("-")
     token = token.lstrip("-")
-    if re.fullmatch(r"\d{1,3}(?:[ .\u202f\xa0]\d{3})+(?:,\d{1,2})?", token):
+    if re.fullmatch(_GROUPED_WITH_DECIMAL_POINT, token):
+        token = token.replace(",", "")
+    elif re.fullmatch(_GROUPED, token):
         token = re.sub(r"[ .\u202f\xa0]", "", token).replace(",", ".")
     else:
         token = token.replace(",", ".")
