@@ -112,6 +112,9 @@ def test_typed_answers_are_read_without_misreading_articles_or_verbs() -> None:
     assert _validate("elig_income", "een uitkering van twaalfhonderd euro") == {
         "elig_income": "1200.00"
     }
+    assert (
+        _validate("elig_income", "rien") == _validate("elig_income", "0") == {"elig_income": "0.00"}
+    )
     assert _validate("elig_taxable_income", "vingt-deux mille euros") == {
         "elig_taxable_income": "22000.00"
     }

@@ -74,7 +74,7 @@ def read_amount(text: str, maximum: Decimal = Decimal("1000000")) -> Decimal | s
         return UNKNOWN
     value = parse_number(text)
     if value is None:
-        return Decimal(0) if _NOTHING.search(plain(text)) else None
+        return Decimal("0.00") if _NOTHING.search(plain(text)) else None
     if not Decimal(0) <= value <= maximum:
         return None
     return value.quantize(Decimal("0.01"))
