@@ -147,7 +147,8 @@ class _Mention:
 
 @lru_cache(maxsize=1024)
 def _keyword_pattern(keyword: str) -> re.Pattern[str]:
-    word = re.escape(keyword)
+    """Where a keyword (as written in a table) stands in a folded answer."""
+    word = re.escape(plain(keyword))
     if len(keyword) > _WHOLE_WORD_ONLY_UP_TO:
         return re.compile(rf"(?<!\w){word}|{word}(?!\w)")
     return re.compile(rf"(?<!\w){word}(?!\w)")
@@ -157,7 +158,7 @@ def _mentions(
     words: str, phrases: tuple[str, ...], rank: int, option: str | None
 ) -> list[_Mention]:
     found = []
-    for phrase in map(plain, phrases):
+    for phrase in phrases:
         if phrase in _ONLY_AS_WHOLE_ANSWER:
             found += [_Mention(0, len(words), rank, option)] if words == phrase else []
         else:
