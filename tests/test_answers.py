@@ -121,7 +121,7 @@ def test_a_range_gives_its_first_number(text: str, first: int) -> None:
     assert parse_number(text) == first
 
 
-def test_a_long_answer_is_read_quickly_and_without_error() -> None:
+def test_a_long_or_strange_answer_is_read_without_error() -> None:
     assert parse_number("deux " * 400) == 2
     assert parse_number("blabla " * 300) is None
     assert parse_number("\x00\ufffd<script>alert('x')</script>") is None
@@ -228,7 +228,6 @@ def test_yes_no(text: str, answer: object) -> None:
         # Keywords are whole words; long ones also start or end a word.
         ("wij zijn erkende vluchtelingen", "refugee"),
         ("réfugiés", "refugee"),
-        ("je viens d'Europe", None),
     ],
 )
 def test_residence_status(text: str, status: object) -> None:
