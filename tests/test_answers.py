@@ -43,6 +43,28 @@ from aidguide.answers.parsing import (
         ("tweeduizend vijfhonderd", 2500),
         ("zeventig jaar", 70),
         ("1,10 le litre", Decimal("1.10")),
+        # Belgian French number words and how people write amounts.
+        ("nonante-cinq", 95),
+        ("huitante", 80),
+        ("douze cents", 1200),
+        ("onze cents euros", 1100),
+        ("mille deux cent cinquante", 1250),
+        ("deux mille cinq cents", 2500),
+        ("1.320,50", Decimal("1320.50")),
+        ("1 320 €", 1320),
+        ("1320€", 1320),
+        ("1,100.50", Decimal("1100.50")),
+        ("1,3k", 1300),
+        ("2k€ par mois", 2000),
+        ("mille trois cent vingt euros cinquante", Decimal("1320.50")),
+        ("1 euro 10", Decimal("1.10")),
+        # Dutch compounds and separate words.
+        ("twaalfhonderdvijftig", 1250),
+        ("duizend tweehonderd", 1200),
+        ("duizendtweehonderd", 1200),
+        ("dertienhonderd euro", 1300),
+        ("anderhalve duizend", 1500),
+        ("anderhalf duizend euro", 1500),
     ],
 )
 def test_numbers_in_digits_and_words(text: str, value: Decimal) -> None:
@@ -52,6 +74,57 @@ def test_numbers_in_digits_and_words(text: str, value: Decimal) -> None:
 @pytest.mark.parametrize("text", ["rien", "niks", "bonjour", "", "ok"])
 def test_no_number(text: str) -> None:
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("j'ai un salaire de mille euros", 1000),
+        ("une allocation de huit cents euros", 800),
+        ("een uitkering van twaalfhonderd euro", 1200),
+        ("ik krijg één uitkering van negenhonderd euro", 900),
+        ("ik ben een vrouw van drieënvijftig", 53),
+    ],
+)
+def test_an_article_is_not_the_number_one(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("un enfant", 1),
+        ("une fille", 1),
+        ("een kind", 1),
+        ("één kind", 1),
+        ("deux enfants", 2),
+        ("twee kinderen", 2),
+    ],
+)
+def test_when_counting_one_is_a_number(text: str, value: int) -> None:
+    assert parse_number(text, counting=True) == value
+    assert read_count(text) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("entre huit cents et neuf cents", 800),
+        ("entre huit cents et mille euros", 800),
+        ("800-900", 800),
+        ("tussen achthonderd en negenhonderd", 800),
+        ("soixante et onze", 71),
+        ("vingt et un ans", 21),
+    ],
+)
+def test_a_range_gives_its_first_number(text: str, first: int) -> None:
+    assert parse_number(text) == first
+
+
+def test_a_long_or_strange_answer_is_read_without_error() -> None:
+    assert parse_number("deux " * 400) == 2
+    assert parse_number("blabla " * 300) is None
+    assert parse_number("\x00\ufffd<script>alert('x')</script>") is None
 
 
 @pytest.mark.parametrize(
@@ -81,6 +154,15 @@ def test_age(text: str, age: object) -> None:
         ("niks", Decimal(0)),
         ("pas de revenu", Decimal(0)),
         ("je touche le chômage 900", Decimal(900)),
+        ("j'ai un salaire de mille euros", Decimal(1000)),
+        ("een uitkering van twaalfhonderd euro", Decimal(1200)),
+        ("je gagne mille deux cents euros net", Decimal(1200)),
+        ("1.320,50 €", Decimal("1320.50")),
+        ("ik verdien 1 320 euro", Decimal(1320)),
+        ("0", Decimal(0)),
+        ("zéro", Decimal(0)),
+        ("nul", Decimal(0)),
+        ("un salaire", None),
         ("-200", None),
         ("beaucoup", None),
         ("geen idee", UNKNOWN),
@@ -126,6 +208,26 @@ def test_yes_no(text: str, answer: object) -> None:
         ("apatride", "stateless"),
         ("aucune idée", UNKNOWN),
         ("bof", None),
+        # "eu" is the past participle of avoir, not the EU.
+        ("je suis belge depuis que j'ai eu 18 ans", "belgian"),
+        ("j'ai eu mes papiers l'an dernier", None),
+        ("EU", "eu_citizen"),
+        ("citoyen de l'UE", "eu_citizen"),
+        ("ressortissant européen", "eu_citizen"),
+        ("je suis polonaise", "eu_citizen"),
+        ("ik ben EU-burger", "eu_citizen"),
+        ("ik kom uit de EU", "eu_citizen"),
+        ("ik ben EU", "eu_citizen"),
+        ("Europese Unie", "eu_citizen"),
+        ("européen depuis moins de 3 mois", "eu_citizen_first_3_months"),
+        # Longer phrases that contain a keyword but mean something else.
+        ("non-européen", None),
+        ("ik kom van buiten de EU", None),
+        ("j'ai une carte d'identité belge", "belgian"),
+        ("carte D", "population_register"),
+        # Keywords are whole words; long ones also start or end a word.
+        ("wij zijn erkende vluchtelingen", "refugee"),
+        ("réfugiés", "refugee"),
     ],
 )
 def test_residence_status(text: str, status: object) -> None:
@@ -141,6 +243,9 @@ def test_residence_status(text: str, status: object) -> None:
         ("ik woon samen met mijn vriendin", "cohabiting"),
         ("seule avec mes 2 enfants", "with_dependent_children"),
         ("met mijn twee kinderen", "with_dependent_children"),
+        ("je vis avec ma fille", "with_dependent_children"),
+        ("met mijn pleegkinderen", "with_dependent_children"),
+        ("tout seul", "alone"),
     ],
 )
 def test_household(text: str, situation: str) -> None:
@@ -160,6 +265,11 @@ def test_household(text: str, situation: str) -> None:
         ("propane", "propane_bulk"),
         ("pétrole lampant", "kerosene_pump"),
         ("une bonbonne de gaz", "bottled_gas"),
+        ("du gaz en bouteille", "bottled_gas"),
+        ("chauffage au gaz naturel", "natural_gas"),
+        ("du mazout, je le prends à la pompe", "heating_oil_pump"),
+        ("stookolie aan de pomp", "heating_oil_pump"),
+        ("elektrische verwarming", "electricity"),
     ],
 )
 def test_fuel(text: str, fuel: str) -> None:

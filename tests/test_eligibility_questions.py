@@ -115,3 +115,24 @@ def test_the_income_question_names_the_partner_and_leaves_out_child_benefit() ->
     nl = renderer().render("utter_ask_elig_income", "nl").text
     assert "net" in fr and "partenaire" in fr and "Ne comptez pas les allocations familiales" in fr
     assert "netto" in nl and "partner" in nl and "Tel het kindergeld niet mee" in nl
+
+
+def test_typed_answers_are_read_without_misreading_articles_or_verbs() -> None:
+    assert _validate("elig_income", "j'ai un salaire de mille euros") == {"elig_income": "1000.00"}
+    assert _validate("elig_income", "een uitkering van twaalfhonderd euro") == {
+        "elig_income": "1200.00"
+    }
+    assert (
+        _validate("elig_income", "rien") == _validate("elig_income", "0") == {"elig_income": "0.00"}
+    )
+    assert _validate("elig_taxable_income", "vingt-deux mille euros") == {
+        "elig_taxable_income": "22000.00"
+    }
+    assert _validate("elig_dependants", "un enfant") == {"elig_dependants": 1}
+    assert _validate("elig_dependants", "één kind") == {"elig_dependants": 1}
+    assert _validate("elig_age", "ik ben een vrouw van drieënvijftig") == {"elig_age": 53}
+    assert _validate("elig_residence_status", "je suis belge depuis que j'ai eu 18 ans") == {
+        "elig_residence_status": "belgian"
+    }
+    assert _validate("elig_aid", "la prime d'installation") == {"elig_aid": "installation_premium"}
+    assert _validate("elig_aid", "de verwarmingstoelage") == {"elig_aid": "heating_allowance"}

@@ -1,8 +1,13 @@
-"""Numbers as people type them: "45", "1.200", "1 200,50 €", "septante-deux", "vijfenveertig".
+"""Numbers as people type them: "45", "1.200", "1 200,50 €", "1,3k", "nonante-cinq", "vijftig".
 
 The eligibility questions accept free answers. A person under stress writes "j'ai septante-deux
 ans" or "ik verdien twaalfhonderd euro"; the assistant must read that rather than demand a
-form-like "72". Belgian French (septante, nonante, huitante) and Dutch compounds are covered.
+form-like "72". Number words are read by ``text2num`` (French with the Belgian septante,
+huitante, nonante; Dutch compounds such as "twaalfhonderdvijftig"), not by tables of our own.
+
+"un", "une" and "een" standing alone are articles ("j'ai un salaire de mille euros" is a
+thousand, not one); the number one in words ("un", "een", "één") is read only where the
+question counts things ("un enfant", "een kind").
 """
 
 from __future__ import annotations
@@ -10,82 +15,42 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from aidguide.accents import strip_accents
+from text_to_num import alpha2digit
 
-_FR_UNITS = {
-    "zero": 0,
-    "un": 1,
-    "une": 1,
-    "deux": 2,
-    "trois": 3,
-    "quatre": 4,
-    "cinq": 5,
-    "six": 6,
-    "sept": 7,
-    "huit": 8,
-    "neuf": 9,
-    "dix": 10,
-    "onze": 11,
-    "douze": 12,
-    "treize": 13,
-    "quatorze": 14,
-    "quinze": 15,
-    "seize": 16,
-    "vingt": 20,
-    "vingts": 20,
-    "trente": 30,
-    "quarante": 40,
-    "cinquante": 50,
-    "soixante": 60,
-    "septante": 70,
-    "huitante": 80,
-    "octante": 80,
-    "nonante": 90,
-}
-_FR_SCALES = {"cent": 100, "cents": 100, "mille": 1000, "milles": 1000}
-_NL_UNITS = {
-    "nul": 0,
-    "een": 1,
-    "één": 1,
-    "eén": 1,
-    "twee": 2,
-    "drie": 3,
-    "vier": 4,
-    "vijf": 5,
-    "zes": 6,
-    "zeven": 7,
-    "acht": 8,
-    "negen": 9,
-    "tien": 10,
-    "elf": 11,
-    "twaalf": 12,
-    "dertien": 13,
-    "veertien": 14,
-    "vijftien": 15,
-    "zestien": 16,
-    "zeventien": 17,
-    "achttien": 18,
-    "negentien": 19,
-    "twintig": 20,
-    "dertig": 30,
-    "veertig": 40,
-    "vijftig": 50,
-    "zestig": 60,
-    "zeventig": 70,
-    "tachtig": 80,
-    "negentig": 90,
-}
-_NL_SCALES = {"honderd": 100, "duizend": 1000}
+#: The languages of the answers, in the order their number words are tried.
+_LANGUAGES = ("fr", "nl")
+#: Number words are looked for in the first characters of an answer only: text2num's time
+#: grows with the square of the length, and a number given as an answer comes early.
+_WORDS_READ_AT_MOST = 500
+#: "1.200,50", "1 200": thousands grouped the Belgian way, decimals after a comma.
+_GROUPED = r"\d{1,3}(?:[ .\u202f\xa0]\d{3})+(?:,\d{1,2})?"
+#: "1,100.50": grouped the English way, recognised by its decimals after a point.
+_GROUPED_WITH_DECIMAL_POINT = r"\d{1,3}(?:,\d{3})+\.\d{1,2}"
 _NUMBER = re.compile(
-    r"(?<![\w.,])-?\d{1,3}(?:[ .\u202f\xa0]\d{3})+(?:,\d{1,2})?(?![\d])|-?\d+(?:[.,]\d+)?"
+    rf"(?<![\w.,])-?(?:{_GROUPED}|{_GROUPED_WITH_DECIMAL_POINT})(?![\d])|-?\d+(?:[.,]\d+)?"
 )
+#: "1,3k", "2 k€": thousands, as people write salaries in messages.
+_THOUSANDS = re.compile(r"\s?k(?:€|eur)?(?![a-z])", re.IGNORECASE)
+#: "1 euro 10", "1320 euros 50" at the end of the answer: euros, then cents.
+_CENTS_AFTER_EUROS = re.compile(
+    r"\s*(?:€|eur|euros?)\s*(\d{1,2})\s*(?:cents?|centimes?|eurocent)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+#: French joins number words with "et" only before "un", "une" and "onze" ("vingt et un",
+#: "soixante et onze"); elsewhere "et" separates two numbers ("huit cents et neuf cents"),
+#: which text2num would otherwise read as one (809).
+_FRENCH_AND_BETWEEN_NUMBERS = re.compile(r"\bet\b(?!\s+(?:un|une|onze)\b)", re.IGNORECASE)
+#: Dutch "anderhalf" (one and a half), which text2num does not read: "anderhalve duizend".
+_ONE_AND_A_HALF = re.compile(r"\banderhal(?:f|ve)\b(?:\s+(\d+)(?![\d.,]))?", re.IGNORECASE)
 
 
 def _digits_value(token: str) -> Decimal | None:
     """'1.200' and '1 200' are thousands; '1200,50' and '12.5' are decimals."""
     negative = token.startswith("-")
     token = token.lstrip("-")
-    if re.fullmatch(r"\d{1,3}(?:[ .\u202f\xa0]\d{3})+(?:,\d{1,2})?", token):
+    if re.fullmatch(_GROUPED_WITH_DECIMAL_POINT, token):
+        token = token.replace(",", "")
+    elif re.fullmatch(_GROUPED, token):
         token = re.sub(r"[ .\u202f\xa0]", "", token).replace(",", ".")
     else:
         token = token.replace(",", ".")
@@ -96,72 +61,47 @@ def _digits_value(token: str) -> Decimal | None:
     return -value if negative else value
 
 
-def _dutch_word_value(word: str) -> int | None:
-    """Dutch writes numbers as one word: 'vijfenveertig', 'twaalfhonderd', 'tweeduizend'."""
-    if word in _NL_UNITS:
-        return _NL_UNITS[word]
-    for scale_word, scale in sorted(_NL_SCALES.items(), key=lambda kv: -kv[1]):
-        if scale_word in word:
-            head, _, tail = word.partition(scale_word)
-            head_value = 1 if head == "" else _dutch_word_value(head)
-            tail_value = 0 if tail == "" else _dutch_word_value(tail.removeprefix("en"))
-            if head_value is None or tail_value is None:
-                return None
-            return head_value * scale + tail_value
-    # vijfenveertig = vijf + en + veertig; the unit may itself contain "en" (zeven, negen).
-    for at in (i for i in range(1, len(word) - 1) if word.startswith("en", i)):
-        unit, tens = word[:at], word[at + 2 :]
-        if unit in _NL_UNITS and tens in _NL_UNITS and _NL_UNITS[tens] >= 20:
-            return _NL_UNITS[unit] + _NL_UNITS[tens]
-    return None
-
-
-def _french_words_value(words: list[str]) -> int | None:
-    """'septante deux', 'quatre vingt dix', 'mille deux cents', 'vingt et un'."""
-    total, current, seen = 0, 0, False
-    for word in words:
-        if word == "et":
-            continue
-        if word in _FR_UNITS:
-            value = _FR_UNITS[word]
-            if value == 20 and current in (4,):  # quatre-vingt(s)
-                current *= 20
-            else:
-                current += value
-            seen = True
-        elif word in _FR_SCALES:
-            scale = _FR_SCALES[word]
-            if scale == 100:
-                current = (current or 1) * 100
-            else:
-                total += (current or 1) * scale
-                current = 0
-            seen = True
-        else:
-            return None
-    return total + current if seen else None
-
-
-def parse_number(text: str) -> Decimal | None:
-    """The first number in ``text`` (digits or words in French or Dutch), or None."""
+def _first_digits(text: str) -> Decimal | None:
+    """The first number written in digits, with its "k" (thousands) or its cents after "€"."""
     match = _NUMBER.search(text)
-    if match:
-        return _digits_value(match.group(0))
-    words = re.findall(r"[a-zéè]+", strip_accents(text.lower()))
-    run: list[str] = []
-    for word in [*words, ""]:  # the first run of French number words
-        if word in _FR_UNITS or word in _FR_SCALES or (word == "et" and run):
-            run.append(word)
-        elif run:
-            value = _french_words_value(run)
-            if value is not None:
-                return Decimal(value)
-            run = []
-    total, previous = None, None
-    for word in [*words, ""]:  # Dutch: one word per number, "tweeduizend vijfhonderd" adds up
-        value = _dutch_word_value(word) if word else None
-        if value is not None and (previous is None or value < previous):
-            total, previous = (total or 0) + value, value
-        elif total is not None:
-            return Decimal(total)
+    if match is None:
+        return None
+    value = _digits_value(match.group(0))
+    if value is None:
+        return None
+    rest = text[match.end() :]
+    if _THOUSANDS.match(rest):
+        return value * 1000
+    cents = _CENTS_AFTER_EUROS.match(rest)
+    if cents and value == value.to_integral_value():
+        return value + Decimal(cents.group(1).rjust(2, "0")) / 100
+    return value
+
+
+def _words_as_digits(text: str, language: str, counting: bool) -> str:
+    """The answer with its number words written in digits, in one language."""
+    if language == "fr":
+        text = _FRENCH_AND_BETWEEN_NUMBERS.sub(", et", text)
+    # text2num writes a lone number in digits only from its threshold on: 2 keeps the
+    # articles "un" / "een" (and "zéro", read as nothing by the answer readers) as words.
+    digits = alpha2digit(text, language, 0 if counting else 2)
+    if language == "nl":
+        digits = _ONE_AND_A_HALF.sub(lambda m: str(Decimal("1.5") * int(m.group(1) or 1)), digits)
+    return digits
+
+
+def parse_number(text: str, *, counting: bool = False) -> Decimal | None:
+    """The first number in ``text`` (digits, else words in French, else in Dutch), or None.
+
+    ``counting`` is for questions that count things: a lone "un" / "une" / "een" / "één" is
+    then the number one ("un enfant", "een kind") instead of an article.
+    """
+    value = _first_digits(text)
+    if value is not None:
+        return value
+    words = text[:_WORDS_READ_AT_MOST]
+    for language in _LANGUAGES:
+        value = _first_digits(_words_as_digits(words, language, counting))
+        if value is not None:
+            return value
     return None

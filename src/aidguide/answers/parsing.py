@@ -8,7 +8,9 @@ question is then asked again with an example).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from typing import Final
 
 from aidguide.accents import strip_accents
@@ -72,17 +74,17 @@ def read_amount(text: str, maximum: Decimal = Decimal("1000000")) -> Decimal | s
         return UNKNOWN
     value = parse_number(text)
     if value is None:
-        return Decimal(0) if _NOTHING.search(plain(text)) else None
+        return Decimal("0.00") if _NOTHING.search(plain(text)) else None
     if not Decimal(0) <= value <= maximum:
         return None
     return value.quantize(Decimal("0.01"))
 
 
 def read_count(text: str, maximum: int = 20) -> int | str | None:
-    """A number of people (dependants): "aucun" / "geen" is zero."""
+    """A number of people (dependants): "aucun" / "geen" is zero, "un enfant" / "een kind" one."""
     if is_dont_know(text):
         return UNKNOWN
-    value = parse_number(text)
+    value = parse_number(text, counting=True)
     if value is None:
         return 0 if _NOTHING.search(plain(text)) else None
     if value != value.to_integral_value() or not 0 <= value <= maximum:
@@ -102,17 +104,91 @@ def read_price_per_litre(text: str) -> Decimal | str | None:
     return value.quantize(Decimal("0.001")) if value < 10 else None
 
 
+#: Keywords that are also an everyday word: "eu" is the French past participle of "avoir"
+#: ("je suis belge depuis que j'ai eu 18 ans"). They count only as the whole answer ("EU");
+#: the tables list the phrases where they mean the keyword ("uit de EU", "EU-burger").
+_ONLY_AS_WHOLE_ANSWER = frozenset({"eu"})
+#: Phrases that contain a keyword but choose no option: "carte d'identité" is not the card D,
+#: "non-européen" and "buiten de EU" are not EU citizens. Being longer, they hide the keyword.
+_PHRASES_OF_NO_OPTION = (
+    "carte d identite",
+    "carte d etranger",
+    "non europeen",
+    "non europeenne",
+    "extra europeen",
+    "extra europeenne",
+    "hors ue",
+    "hors de l ue",
+    "hors union europeenne",
+    "hors de l union europeenne",
+    "niet europees",
+    "niet europese",
+    "niet eu",
+    "buiten de eu",
+    "buiten de europese unie",
+)
+#: Keywords longer than this also match as the start or the end of a word: inflections and
+#: Dutch compounds ("vluchtelingen", "pleegkinderen", "installatiepremie").
+_WHOLE_WORD_ONLY_UP_TO = 6
+
+
+@dataclass(frozen=True)
+class _Mention:
+    """Where a keyword was found in the folded answer, and the option it chooses."""
+
+    start: int
+    end: int
+    rank: int  # the option's place in its table: the more specific options come first
+    option: str | None
+
+    def overlaps(self, other: _Mention) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@lru_cache(maxsize=1024)
+def _keyword_pattern(keyword: str) -> re.Pattern[str]:
+    """Where a keyword (as written in a table) stands in a folded answer."""
+    word = re.escape(plain(keyword))
+    if len(keyword) > _WHOLE_WORD_ONLY_UP_TO:
+        return re.compile(rf"(?<!\w){word}|{word}(?!\w)")
+    return re.compile(rf"(?<!\w){word}(?!\w)")
+
+
+def _mentions(
+    words: str, phrases: tuple[str, ...], rank: int, option: str | None
+) -> list[_Mention]:
+    found = []
+    for phrase in phrases:
+        if phrase in _ONLY_AS_WHOLE_ANSWER:
+            found += [_Mention(0, len(words), rank, option)] if words == phrase else []
+        else:
+            found += [
+                _Mention(m.start(), m.end(), rank, option)
+                for m in _keyword_pattern(phrase).finditer(words)
+            ]
+    return found
+
+
 def read_choice(text: str, keywords: dict[str, tuple[str, ...]]) -> str | None:
-    """The option whose keywords appear in the answer (first listed wins), or UNKNOWN."""
+    """The option the answer names, or UNKNOWN, or None.
+
+    Keywords match whole words and phrases. Where keywords overlap, the longest one wins
+    ("mazout à la pompe" is not "mazout", "gaz en bouteille" not "gaz", "j'ai une carte
+    d'identité" not the card D). Between separate mentions, the option listed first wins: the
+    tables list the more specific options first ("seule avec mes enfants" has children).
+    """
     if is_dont_know(text):
         return UNKNOWN
-    words = f" {plain(text)} "
-    for option, words_for_option in keywords.items():
-        if any(
-            f" {plain(k)} " in words or (len(k) > 6 and plain(k) in words) for k in words_for_option
-        ):
-            return option
-    return None
+    words = plain(text)
+    mentions = _mentions(words, _PHRASES_OF_NO_OPTION, len(keywords), None)
+    for rank, (option, phrases) in enumerate(keywords.items()):
+        mentions += _mentions(words, phrases, rank, option)
+    kept: list[_Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.rank)):
+        if not any(mention.overlaps(longer) for longer in kept):
+            kept.append(mention)
+    chosen = [mention for mention in kept if mention.option is not None]
+    return min(chosen, key=lambda m: m.rank).option if chosen else None
 
 
 RESIDENCE_STATUS_KEYWORDS: dict[str, tuple[str, ...]] = {
@@ -168,7 +244,13 @@ RESIDENCE_STATUS_KEYWORDS: dict[str, tuple[str, ...]] = {
         "eu",
         "europeaan",
         "europese",
+        "europees",
         "eu burger",
+        "eu onderdaan",
+        "eu land",
+        "eu lidstaat",
+        "de eu",
+        "ben eu",
         "francais",
         "francaise",
         "neerlandais",
