@@ -145,6 +145,8 @@ def _ris_category(w: _Words, node: _Node) -> str:
 def _ris_yearly_category_amount(w: _Words, node: _Node) -> str:
     monthly = next((v for n, v in node.parameters.items() if n.endswith(".monthly")), None)
     yearly = next((v for n, v in node.parameters.items() if n.endswith(".yearly")), None)
+    if w.values.get("ris_category") not in CATEGORIES:
+        return w.say(N_("Amount of the category: unknown (the category is not known)"))
     if node.value is None:
         return w.say(
             N_("Amount of {category} on {date}: unknown (the sources give none)"),
@@ -206,6 +208,8 @@ def _ris_yearly_resources(w: _Words, node: _Node) -> str:
 
 def _ris_general_exemption(w: _Words, node: _Node) -> str:
     resources = w.values.get("ris_yearly_resources")
+    if resources is None:
+        return w.say(N_("General exemption: not computed (the resources are not known)"))
     if node.value is None:
         return w.say(
             N_("General exemption: unknown on {date} (the sources give none; the CPAS computes)"),
@@ -216,7 +220,7 @@ def _ris_general_exemption(w: _Words, node: _Node) -> str:
             N_("General exemption: {value} per year (resources below the amount of the category)"),
             value=w.money(node.value),
         )
-    if resources is not None and resources > 0:
+    if resources > 0:
         return w.say(
             N_("No general exemption: the resources are not below the amount of the category")
         )
