@@ -14,7 +14,7 @@ from aidguide import __version__
 from aidguide.config import get_settings
 from aidguide.vocabulary import assistant_vocabulary
 
-from . import aids, chat, cpas, eligibility, health, nlg, webhook, widget
+from . import aids, chat, cpas, eligibility, health, nlg, parameters, pro, webhook, widget
 from .errors import install_error_handlers
 
 
@@ -62,7 +62,7 @@ def create_app() -> FastAPI:
         allow_headers=["content-type", "accept-language"],
         max_age=3600,
     )
-    for module in (health, chat, nlg, webhook, cpas, aids, eligibility, widget):
+    for module in (health, chat, nlg, webhook, cpas, aids, eligibility, parameters, pro, widget):
         app.include_router(module.router)
     return app
 

@@ -153,6 +153,16 @@ def _value_text(ref: ReferenceAmount, lang: str) -> str:
     return approximate(text) if ref.computed else text
 
 
+def _source(name: str, ref: ReferenceAmount) -> str:
+    """A computed value's source is the published value's and the indexation steps' ones."""
+    if not ref.computed or ref.basis is None:
+        return ref.source
+    published = reference_amount(name, ref.basis.applies_from)
+    steps = [step.source for step in ref.basis.steps if step.source]
+    found = [published.source if published else "", *steps]
+    return "; ".join(source for source in dict.fromkeys(found) if source)
+
+
 def _from_reference(name: str, ref: ReferenceAmount, lang: str) -> DatedValue:
     meta = _meta(name)
     return DatedValue(
@@ -166,7 +176,7 @@ def _from_reference(name: str, ref: ReferenceAmount, lang: str) -> DatedValue:
         period=ref.period,
         since=ref.applies_from,
         text=_value_text(ref, lang),
-        source=ref.source,
+        source=_source(name, ref),
         legal_basis=_legal_basis(meta) or tuple(r for r in ref.reference.split("; ") if r),
         note=ref.note,
         computed_note=computed_note(ref.basis, lang) if ref.computed and ref.basis else None,
