@@ -165,6 +165,7 @@ class ParameterUseOut(BaseModel):
     label: str
     on: Date = Field(description="The date it was read at (first day of the month).")
     value: float | None
+    text: str = Field(description="The value in words (with ≈ when computed).")
     since: Date | None = Field(description="The date from which that value applies.")
     status: Literal["published", "computed", "unknown"]
     source: str

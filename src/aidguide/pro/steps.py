@@ -48,6 +48,8 @@ class ParameterUse:
     label: str
     on: date
     value: Decimal | None
+    #: The value in words (unit, period, "≈" when computed), from the catalogue.
+    text: str
     since: date | None
     status: str
     source: str
@@ -334,6 +336,7 @@ def _uses(node: _Node, on: date, lang: str) -> tuple[ParameterUse, ...]:
                 label=entry.label,
                 on=on,
                 value=None if traced is None else Decimal(str(traced)),
+                text=entry.text,
                 since=entry.since,
                 status=entry.status,
                 source=entry.source,
