@@ -132,7 +132,8 @@ def _label(name: str, lang: str) -> str:
     if name in COMPUTED_LABELS:
         return t.gettext(COMPUTED_LABELS[name])
     meta = getattr(_tree().get(name), "metadata", None) or {}
-    return t.gettext(meta["label"]) if meta.get("label") else name
+    english = meta.get("label")  # a msgid of the pro catalog (extract_parameter_labels)
+    return t.gettext(english) if english else name
 
 
 def _meta(name: str) -> dict[str, Any]:

@@ -38,6 +38,8 @@ CATEGORIES = {
     "cat3": N_("category 3 (with a family to support)"),
 }
 ARROW = " → "
+#: Added to a step that used a computed (not published) parameter value.
+COMPUTED = N_("computed amount")
 
 
 @dataclass(frozen=True)
@@ -364,7 +366,7 @@ def _calculation(aid: str, simulation: Any, on: date, period: str, lang: str) ->
         text = wording(words, node)
         uses = _uses(node, on, lang)
         if any(u.status == "computed" for u in uses):
-            text = f"{text} ({approximate(words.say(N_('computed amount')))})"
+            text = f"{text} ({approximate(words.say(COMPUTED))})"
         steps.append(CalculationStep(node.name, node.value, uses, text))
     known = all(s.value is not None for s in steps)
     result = values.get(variable) if known else None
