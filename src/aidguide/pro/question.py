@@ -123,6 +123,12 @@ def is_amount_question(text: str) -> bool:
     return bool(asked_keys(text)) and _any(AMOUNT_CUES, folded)
 
 
+def asks_amount_at_date(text: str, today: date) -> bool:
+    """An amount question that names a date ("en août 2023", "vorig jaar in mei"): the chat
+    answers it from the dated parameters; without a date the assistant's own answer stays."""
+    return is_amount_question(text) and read_date(text, today) is not None
+
+
 def _line(key: str, mention: DateMention, lang: str) -> list[str]:
     t = translator(lang)
     if mention.precision == "year":
