@@ -28,7 +28,9 @@ EXAMPLE = {
 
 def _parameters(client, day: str) -> dict[str, Decimal]:
     body = client.get(f"/api/parameters?date={day}").json()
-    return {p["name"]: Decimal(str(p["value"])) for p in body["parameters"] if p["value"] is not None}
+    return {
+        p["name"]: Decimal(str(p["value"])) for p in body["parameters"] if p["value"] is not None
+    }
 
 
 def _steps(client, body: dict, lang: str = "fr") -> tuple[dict, dict]:
@@ -105,7 +107,11 @@ def test_above_the_category_amount_there_is_no_general_exemption(client):
 def test_the_socio_professional_exemption_is_capped_and_shown(client):
     body = {
         **EXAMPLE,
-        "person": {**EXAMPLE["person"], "monthly_net_income": 900, "socio_professional_income": 500},
+        "person": {
+            **EXAMPLE["person"],
+            "monthly_net_income": 900,
+            "socio_professional_income": 500,
+        },
     }
     params = _parameters(client, "2025-06-01")
     cap = params["ris.exemption.socio_professional.monthly"]
@@ -134,7 +140,11 @@ def test_heating_allowance_steps_for_1350_litres_at_1_19(client):
         if p["name"] == "heating_allowance.price_bands"
     )["brackets"]
     rate = max(
-        (Decimal(str(b["amount"])) for b in bands if Decimal(str(b["threshold"])) <= Decimal("1.19")),
+        (
+            Decimal(str(b["amount"]))
+            for b in bands
+            if Decimal(str(b["threshold"])) <= Decimal("1.19")
+        ),
         key=lambda amount: amount,
     )
     params = _parameters(client, "2025-06-01")

@@ -80,7 +80,14 @@ def test_march_2026_amounts_are_computed_and_labelled(client):
 def test_every_group_and_the_price_bands_are_listed(client):
     body = client.get("/api/parameters?date=2025-06-01&lang=nl").json()
     groups = {p["group"] for p in body["parameters"]}
-    assert groups == {"ris", "installation_premium", "heating_allowance", "bim", "grapa", "indexation"}
+    assert groups == {
+        "ris",
+        "installation_premium",
+        "heating_allowance",
+        "bim",
+        "grapa",
+        "indexation",
+    }
     bands = _by_name(body)["heating_allowance.price_bands"]
     assert bands["kind"] == "scale" and bands["since"] == "2024-01-01"
     # facts §4: <1,12 -> 14 c/l ... >=1,245 -> 20 c/l.

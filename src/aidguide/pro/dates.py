@@ -70,9 +70,9 @@ def read_date(text: str, today: date) -> DateMention | None:
     numeric = re.search(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b", folded)
     if numeric:
         day, month, year = map(int, numeric.groups())
-        if found := _valid(year, month, day):
-            return DateMention(found, "day")
-    numeric = re.search(r"\b(\d{1,2})[/.-](\d{4})\b", folded)
+        found = _valid(year, month, day)
+        return DateMention(found, "day") if found else None  # 31/02: no such day
+    numeric = re.search(r"(?<![\d/.-])(\d{1,2})[/.-](\d{4})\b", folded)
     if numeric:
         month, year = map(int, numeric.groups())
         if found := _valid(year, month):
