@@ -1,35 +1,17 @@
-"""Fixtures of the worker-facing tests: the app with Rasa unreachable, and the facts file."""
+"""Fixtures of the worker-facing tests: the app with Rasa unreachable (``client``, shared with
+the chat tests), and the figures of the facts file."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
-from aidguide.api.app import app
-from aidguide.api.chat import get_rasa_client
-from aidguide.api.rasa_client import RasaClient
-from aidguide.config import Settings
-from aidguide.stack.launcher import free_port
+from tests.test_chat_without_rasa import client  # noqa: F401 - the app, Rasa unreachable
 
 FACTS = Path(__file__).resolve().parents[2].parent / "shared" / "facts" / "belgian_aids.md"
-
-
-@pytest.fixture(scope="module")
-def client() -> Iterator[TestClient]:
-    """The whole app; Rasa is unreachable (nothing here needs it)."""
-    closed_port = free_port()
-    app.dependency_overrides[get_rasa_client] = lambda: RasaClient(
-        Settings(rasa_url=f"http://127.0.0.1:{closed_port}", rasa_timeout_seconds=2)
-    )
-    try:
-        yield TestClient(app, raise_server_exceptions=False)
-    finally:
-        app.dependency_overrides.clear()
 
 
 def belgian_number(text: str) -> Decimal:

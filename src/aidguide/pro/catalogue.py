@@ -165,11 +165,12 @@ def _source(name: str, ref: ReferenceAmount) -> str:
 
 
 def _from_reference(name: str, ref: ReferenceAmount, lang: str) -> DatedValue:
-    meta = _meta(name)
+    described = _described(name, lang)
+    if not described["legal_basis"]:  # a computed key: the law its reference names
+        described["legal_basis"] = tuple(r for r in ref.reference.split("; ") if r)
+    described["note"] = ref.note
     return DatedValue(
-        name=name,
-        label=_label(name, lang),
-        group=_group(name),
+        **described,
         kind="value",
         status="computed" if ref.computed else "published",
         value=ref.value,
@@ -178,31 +179,36 @@ def _from_reference(name: str, ref: ReferenceAmount, lang: str) -> DatedValue:
         since=ref.applies_from,
         text=_value_text(ref, lang),
         source=_source(name, ref),
-        legal_basis=_legal_basis(meta) or tuple(r for r in ref.reference.split("; ") if r),
-        note=ref.note,
         computed_note=computed_note(ref.basis, lang) if ref.computed and ref.basis else None,
         staleness_note=staleness_note(ref.staleness, lang),
     )
 
 
-def _unknown(name: str, since: date | None, source: str, lang: str) -> DatedValue:
+def _described(name: str, lang: str) -> dict[str, Any]:
+    """What every entry of ``name`` says whatever its value: label, group, law, notes."""
     meta = _meta(name)
-    t = translator(lang)
     notes = [n for n in (meta.get("note"), meta.get("conflict")) if n]
+    return {
+        "name": name,
+        "label": _label(name, lang),
+        "group": _group(name),
+        "legal_basis": _legal_basis(meta),
+        "note": " ".join(notes) or None,
+    }
+
+
+def _unknown(name: str, since: date | None, source: str, lang: str) -> DatedValue:
+    text = translator(lang).gettext(UNKNOWN_VALUE if since else NO_VALUE_YET)
     return DatedValue(
-        name=name,
-        label=_label(name, lang),
-        group=_group(name),
+        **_described(name, lang),
         kind="value",
         status="unknown",
         value=None,
         unit=None,
-        period=meta.get("period"),
+        period=_meta(name).get("period"),
         since=since,
-        text=t.gettext(UNKNOWN_VALUE if since else NO_VALUE_YET),
+        text=text,
         source=source,
-        legal_basis=_legal_basis(meta),
-        note=" ".join(notes) or None,
     )
 
 
@@ -219,7 +225,6 @@ def _in_force(parameter: Parameter, on: date) -> Any:
 
 
 def _scale_at(name: str, scale: ParameterScale, on: date, lang: str) -> DatedValue:
-    meta = dict(scale.metadata or {})
     starts = [
         i.instant_str
         for b in scale.brackets
@@ -243,22 +248,16 @@ def _scale_at(name: str, scale: ParameterScale, on: date, lang: str) -> DatedVal
         for threshold, amount in zip(at.thresholds, at.amounts, strict=True)
     )
     scale_ref = scale_reference(name, on)
-    notes = [n for n in (meta.get("note"), meta.get("conflict")) if n]
-    sources = meta.get("sources") or []
     return DatedValue(
-        name=name,
-        label=_label(name, lang),
-        group=_group(name),
+        **_described(name, lang),
         kind="scale",
         status="published",
         value=None,
-        unit=meta.get("amount_unit"),
+        unit=_meta(name).get("amount_unit"),
         period=None,
         since=since,
         text="; ".join(b.text for b in brackets),
-        source="; ".join(sources) if isinstance(sources, list) else str(sources),
-        legal_basis=_legal_basis(meta),
-        note=" ".join(notes) or None,
+        source=scale_ref.source if scale_ref else "",
         staleness_note=staleness_note(scale_ref.staleness if scale_ref else None, lang),
         brackets=brackets,
     )
