@@ -20,6 +20,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+import numpy as np
+
 from aidguide.content.amounts import approximate
 from aidguide.i18n import N_, format_date, format_money, format_number, translator
 from aidguide.rules import EligibilityRequest
@@ -89,9 +91,7 @@ class _Node:
 def _value(array: Any) -> Any:
     """One traced value: a name for an enum, a Decimal for a number, None when unknown."""
     item = array.decode_to_str()[0] if hasattr(array, "decode_to_str") else array[0]
-    if isinstance(item, str):
-        return item
-    if isinstance(item, bool | int) and not isinstance(item, float):
+    if isinstance(item, str | bool | np.bool_):
         return item
     number = float(item)
     return None if math.isnan(number) else Decimal(str(item))
