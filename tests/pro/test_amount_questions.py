@@ -101,7 +101,11 @@ def test_a_computed_amount_says_so():
 def test_only_amount_questions_with_a_date_go_to_the_dated_answer():
     assert asks_amount_at_date("combien était le RIS cohabitant en août 2023 ?", TODAY)
     assert asks_amount_at_date("Hoeveel was het leefloon vorig jaar in mei?", TODAY)
-    assert not asks_amount_at_date("combien est le RIS ?", TODAY)  # the assistant answers
+    assert asks_amount_at_date("combien le RIS en 2025 ?", TODAY)
+    # Today's amounts and future dates: the assistant's own answer, with the aid's sheet.
+    assert not asks_amount_at_date("combien est le RIS ?", TODAY)
+    assert not asks_amount_at_date("leefloon? hoeveel is da nu", TODAY)
+    assert not asks_amount_at_date("combien sera le RIS en mars 2027 ?", TODAY)
     assert not asks_amount_at_date("je suis né en août 2003", TODAY)  # no amount asked
     assert answer_amount_question("bonjour", "fr", TODAY) is None
 

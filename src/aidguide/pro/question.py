@@ -124,9 +124,11 @@ def is_amount_question(text: str) -> bool:
 
 
 def asks_amount_at_date(text: str, today: date) -> bool:
-    """An amount question that names a date ("en août 2023", "vorig jaar in mei"): the chat
-    answers it from the dated parameters; without a date the assistant's own answer stays."""
-    return is_amount_question(text) and read_date(text, today) is not None
+    """An amount question about a past period ("en août 2023", "vorig jaar in mei"): the chat
+    answers it from the dated parameters. Today's amounts ("c'est combien maintenant ?") stay
+    the assistant's own answer, in plain words, with the aid's sheet."""
+    mention = read_date(text, today)
+    return mention is not None and mention.day < today.replace(day=1) and is_amount_question(text)
 
 
 def _line(key: str, mention: DateMention, lang: str) -> list[str]:
