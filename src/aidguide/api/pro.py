@@ -133,6 +133,7 @@ async def _form(request: Request) -> dict[str, str]:
 
 
 async def _post(request: Request, lang: str) -> HTMLResponse:
+    request.state.lang = lang  # errors (a body too large) in the page's language
     data = await _form(request)
     if data.get("action") == "search":
         results = search_rules(
