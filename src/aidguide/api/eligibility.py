@@ -187,6 +187,41 @@ class CalculationOut(BaseModel):
     text: str = Field(description="The steps in words, joined by arrows.")
 
 
+CalculationOut.model_config["json_schema_extra"] = {
+    "examples": [
+        {
+            "aid": "ris",
+            "on": "2025-06-01",
+            "result": 735.03,
+            "steps": [
+                {
+                    "variable": "ris_general_exemption",
+                    "value": 250.0,
+                    "parameters": [
+                        {
+                            "name": "ris.exemption.general.cat2",
+                            "label": "Exonération générale, catégorie 2 (isolé), par an",
+                            "on": "2025-06-01",
+                            "value": 250.0,
+                            "text": "250,00 € par an",
+                            "since": "2025-02-01",
+                            "status": "published",
+                            "source": "🟡 bdas-wwsb.brussels/?p=3321",
+                            "legal_basis": ["AR du 11 juillet 2002 (Leefloonbesluit)"],
+                        }
+                    ],
+                    "text": "Exonération générale : 250,00 € par an (ressources sous le montant "
+                    "de la catégorie)",
+                }
+            ],
+            "text": "Catégorie : catégorie 2 (isolé) → Montant catégorie 2 (isolé) au 1 juin "
+            "2025 : 1 314,20 € par mois, 15 770,41 € par an → … → RIS annuel : 15 770,41 € − "
+            "6 950,00 € = 8 820,41 €, soit 735,03 € par mois",
+        }
+    ]
+}
+
+
 class EligibilityOut(BaseModel):
     date: Date
     lang: str
