@@ -75,7 +75,7 @@ def _history(name: str, lang: str, today: date) -> dict[str, Any]:
         points,
         today,
         t.gettext("Step chart: {label}, all dated values", label=label),
-        lambda value: format_number(round(value), lang),
+        lambda value: format_number(round(value, 2 if value < 10 else 0), lang),
     )
     return {"name": name, "label": label, "entries": entries, "chart": chart}
 
