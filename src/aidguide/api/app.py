@@ -14,7 +14,19 @@ from aidguide import __version__
 from aidguide.config import get_settings
 from aidguide.vocabulary import assistant_vocabulary
 
-from . import aids, chat, cpas, eligibility, health, helpdesk, nlg, webhook, widget
+from . import (
+    aids,
+    chat,
+    cpas,
+    eligibility,
+    health,
+    helpdesk,
+    nlg,
+    parameters,
+    pro,
+    webhook,
+    widget,
+)
 from .errors import install_error_handlers
 
 
@@ -62,7 +74,8 @@ def create_app() -> FastAPI:
         allow_headers=["content-type", "accept-language"],
         max_age=3600,
     )
-    for module in (health, chat, nlg, webhook, cpas, aids, eligibility, helpdesk, widget):
+    routers = (health, chat, nlg, webhook, cpas, aids, eligibility, parameters, pro, helpdesk)
+    for module in (*routers, widget):
         app.include_router(module.router)
     return app
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import secrets
 import time
+from datetime import date
 from functools import lru_cache
 from typing import Annotated
 
@@ -17,9 +18,10 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from aidguide.config import get_settings
 from aidguide.i18n import N_, SUPPORTED_LANGUAGES, normalize_language
-from aidguide.i18n.detect import detect_language
+from aidguide.i18n.detect import choose_language, detect_language
 from aidguide.nlg import bot_intents, renderer
 from aidguide.privacy import mask_personal_data
+from aidguide.pro.question import answer_amount_question, asks_amount_at_date
 from aidguide.textinput import clean_text, is_button_payload, looks_like_keyboard_mashing
 from aidguide.vocabulary import has_no_known_word
 
@@ -161,6 +163,9 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
     if detect_language(text).is_foreign:
         summary = await _summary(rasa, conversation_id)
         return _answer_here(request, conversation_id, summary, hint, "other_language")
+    # "combien était le RIS cohabitant en août 2023 ?": the dated parameters answer it.
+    if not text.startswith("/") and asks_amount_at_date(text, date.today()):
+        return await _amount_at_date(request, rasa, conversation_id, hint, text)
     # Button payloads are not words; inside a form every answer goes to the form, which asks
     # again with an example.
     if not text.startswith("/") and has_no_known_word(text):
@@ -205,6 +210,23 @@ def _answer_here(
         conversation_id=conversation_id,
         lang=language,
         messages=[ChatMessage(text=reply.text, buttons=[Button(**b) for b in reply.buttons])],
+    )
+
+
+async def _amount_at_date(
+    request: Request, rasa: RasaClient, conversation_id: str, hint: str | None, text: str
+) -> ChatResponse:
+    """An amount at a date, with its source (:mod:`aidguide.pro.question`), without Rasa."""
+    summary = await _summary(rasa, conversation_id)
+    language = choose_language(summary.language if summary else None, hint, text)
+    request.state.lang = language
+    answer = answer_amount_question(text, language, date.today())
+    logger.info(
+        "chat turn conversation=%s intent=amount_at_date lang=%s", conversation_id, language
+    )
+    reply = answer.text if answer else renderer().render("utter_not_understood", language).text
+    return ChatResponse(
+        conversation_id=conversation_id, lang=language, messages=[ChatMessage(text=reply)]
     )
 
 

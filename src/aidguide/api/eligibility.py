@@ -12,12 +12,13 @@ from dataclasses import asdict
 from datetime import date as Date  # noqa: N812 - the field is called "date"
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Body, Request
+from fastapi import APIRouter, Body, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from aidguide import eligibility as explained
 from aidguide import rules
 from aidguide.i18n import normalize_language
+from aidguide.pro.steps import calculation_steps
 
 from .language import request_language
 
@@ -159,10 +160,77 @@ class AidOut(BaseModel):
     category: str | None = None
 
 
+class ParameterUseOut(BaseModel):
+    name: str = Field(description="The rules-engine parameter read, e.g. ris.amount.cat2.yearly.")
+    label: str
+    on: Date = Field(description="The date it was read at (first day of the month).")
+    value: float | None
+    text: str = Field(description="The value in words (with ≈ when computed).")
+    since: Date | None = Field(description="The date from which that value applies.")
+    status: Literal["published", "computed", "unknown"]
+    source: str
+    legal_basis: list[str]
+
+
+class CalculationStepOut(BaseModel):
+    variable: str = Field(description="The OpenFisca variable computed at this step.")
+    value: float | str | None = Field(description="Its value (None: unknown).")
+    parameters: list[ParameterUseOut]
+    text: str = Field(description="The step in words, in the request language.")
+
+
+class CalculationOut(BaseModel):
+    aid: str
+    on: Date
+    result: float | None
+    steps: list[CalculationStepOut]
+    text: str = Field(description="The steps in words, joined by arrows.")
+
+
+CalculationOut.model_config["json_schema_extra"] = {
+    "examples": [
+        {
+            "aid": "ris",
+            "on": "2025-06-01",
+            "result": 735.03,
+            "steps": [
+                {
+                    "variable": "ris_general_exemption",
+                    "value": 250.0,
+                    "parameters": [
+                        {
+                            "name": "ris.exemption.general.cat2",
+                            "label": "Exonération générale, catégorie 2 (isolé), par an",
+                            "on": "2025-06-01",
+                            "value": 250.0,
+                            "text": "250,00 € par an",
+                            "since": "2025-02-01",
+                            "status": "published",
+                            "source": "🟡 bdas-wwsb.brussels/?p=3321",
+                            "legal_basis": ["AR du 11 juillet 2002 (Leefloonbesluit)"],
+                        }
+                    ],
+                    "text": "Exonération générale : 250,00 € par an (ressources sous le montant "
+                    "de la catégorie)",
+                }
+            ],
+            "text": "Catégorie : catégorie 2 (isolé) → Montant catégorie 2 (isolé) au 1 juin "
+            "2025 : 1 314,20 € par mois, 15 770,41 € par an → … → RIS annuel : 15 770,41 € − "
+            "6 950,00 € = 8 820,41 €, soit 735,03 € par mois",
+        }
+    ]
+}
+
+
 class EligibilityOut(BaseModel):
     date: Date
     lang: str
     aids: list[AidOut]
+    steps: list[CalculationOut] | None = Field(
+        None,
+        description="With `?explain=steps`: how the amounts were computed, from OpenFisca's "
+        "trace (which variable, which parameter at which date, which value), in words.",
+    )
 
 
 ALONE_NO_INCOME = {
@@ -201,6 +269,13 @@ EXAMPLES = {
             "heating": {"fuel": "heating_oil_bulk", "litres": 1000, "price_per_litre": 1.1},
         },
     },
+    "worker_example": {
+        "summary": "Living alone, 600 € part-time wage, June 2025 (try with ?explain=steps)",
+        "value": {
+            **ALONE_NO_INCOME,
+            "person": {**ALONE_NO_INCOME["person"], "monthly_net_income": 600},
+        },
+    },
     "few_answers": {
         "summary": "Almost nothing known: every condition says what is still needed",
         "value": {"lang": "nl", "person": {"age": 17}},
@@ -234,13 +309,22 @@ def to_response(result: explained.EligibilityResult) -> dict[str, Any]:
         '"unknown"), an indicative `amount` with the date from which it applies, the `reasons` '
         "per condition in the request language, the `legal_basis`, the `next_steps` and a "
         '`disclaimer` (the CPAS decides). Any answer may be omitted: it then gives "unknown", '
-        "never a guess. Nothing sent here is logged or stored."
+        "never a guess. With `?explain=steps`, `steps` gives how each amount was computed, step "
+        "by step (OpenFisca's trace, in words). Nothing sent here is logged or stored."
     ),
 )
 def eligibility(
     request: Request,
     body: Annotated[EligibilityIn, Body(openapi_examples=EXAMPLES)],
+    explain: Annotated[
+        Literal["steps"] | None,
+        Query(description="`steps`: add the calculation steps of the amounts (`steps`)."),
+    ] = None,
 ) -> dict[str, Any]:
     lang = normalize_language(body.lang) if body.lang else request_language(request)
     request.state.lang = lang
-    return to_response(explained.evaluate(to_request(body, lang)))
+    engine_request = to_request(body, lang)
+    response = to_response(explained.evaluate(engine_request))
+    if explain == "steps":
+        response["steps"] = [asdict(c) for c in calculation_steps(engine_request)]
+    return response

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 import numpy as np
-from openfisca_core.simulations import SimulationBuilder
+from openfisca_core.simulations import Simulation, SimulationBuilder
 
 from .models import EligibilityRequest
 from .system import tax_benefit_system
@@ -102,9 +102,10 @@ def _inputs(requests: Sequence[EligibilityRequest]) -> tuple[dict[str, list], di
     return person, household
 
 
-def simulate(requests: Sequence[EligibilityRequest], period: str) -> dict[str, list]:
+def build_simulation(requests: Sequence[EligibilityRequest], period: str) -> Simulation:
     """ONE OpenFisca simulation for all ``requests`` (one household of one applicant each),
-    computed vectorised for ``period`` (``YYYY-MM``). Enum outputs are decoded to names."""
+    with their answers as inputs for ``period`` (``YYYY-MM``); nothing computed yet, so that a
+    caller may switch ``simulation.trace`` on first (the calculation steps for workers)."""
     system = tax_benefit_system()
     count = len(requests)
     builder = SimulationBuilder()
@@ -118,6 +119,13 @@ def simulate(requests: Sequence[EligibilityRequest], period: str) -> dict[str, l
     person_inputs, household_inputs = _inputs(requests)
     for name, values in {**person_inputs, **household_inputs}.items():
         simulation.set_input(name, period, np.array(values))
+    return simulation
+
+
+def simulate(requests: Sequence[EligibilityRequest], period: str) -> dict[str, list]:
+    """One vectorised simulation for all ``requests`` (:func:`build_simulation`), computed for
+    ``period``. Enum outputs are decoded to names."""
+    simulation = build_simulation(requests, period)
     outputs: dict[str, list] = {}
     for name in (*PERSON_OUTPUTS, *HOUSEHOLD_OUTPUTS):
         values = simulation.calculate(name, period)

@@ -225,22 +225,44 @@ class heating_allowance_eligibility(Variable):
         )
 
 
+class heating_allowance_rate_per_litre(Variable):
+    value_type = float
+    entity = Household
+    definition_period = MONTH
+    label = "Allowance per litre for the invoice price per litre (price bands of that date); NaN when unknown"
+    reference = [LAW, "fondschauffage.be/index.php/quel-est-le-montant"]
+    unit = "currency-EUR"
+
+    def formula(household, period, parameters):
+        bands = param(parameters(period), "heating_allowance.price_bands")
+        # float32 inputs: 1.145 would read as 1.14499998; round to the tenth of a cent first.
+        price = np.round(household("price_per_litre", period).astype(float), 4)
+        if bands is None or len(bands.thresholds) == 0:
+            return np.full(len(price), NAN)
+        return np.where(np.isnan(price), NAN, bands.calc(np.nan_to_num(price)))
+
+
+class heating_allowance_litres_counted(Variable):
+    value_type = float
+    entity = Household
+    definition_period = MONTH
+    label = "Litres counted: the litres delivered, at most the yearly maximum; NaN when unknown"
+    reference = [LAW, "peer.be; oud-heverlee.be"]
+
+    def formula(household, period, parameters):
+        max_litres = number(param(parameters(period), "heating_allowance.max_litres"))
+        return np.fmin(household("litres", period).astype(float), max_litres)
+
+
 def raw_amount(household: object, period: object, parameters: object) -> np.ndarray:
     """Bulk: allowance per litre for the price band x litres (capped at the yearly volume),
     at most the maximum amount. Pump: the flat rate. Uncovered fuel: 0. NaN when unknown."""
     at = parameters(period)
     chosen = household("fuel", period)
-    bands = param(at, "heating_allowance.price_bands")
-    max_litres = number(param(at, "heating_allowance.max_litres"))
     max_amount = number(param(at, "heating_allowance.max_amount"))
     flat = number(param(at, "heating_allowance.pump_flat_rate"))
-    # float32 inputs: 1.145 would read as 1.14499998; round to the tenth of a cent first.
-    price = np.round(household("price_per_litre", period).astype(float), 4)
-    volume = np.fmin(household("litres", period).astype(float), max_litres)
-    if bands is not None and len(bands.thresholds) > 0:
-        rate = np.where(np.isnan(price), NAN, bands.calc(np.nan_to_num(price)))
-    else:
-        rate = np.full(len(price), NAN)
+    rate = household("heating_allowance_rate_per_litre", period)
+    volume = household("heating_allowance_litres_counted", period)
     bulk = np.fmin(np.round(rate * volume, 2), max_amount)
     bulk = np.where(np.isnan(volume) | np.isnan(rate) | np.isnan(max_amount), NAN, bulk)
     return np.select(

@@ -57,34 +57,6 @@ def per_category(category: np.ndarray, parameters_at: object, template: str) -> 
     )
 
 
-def indicative_monthly(person: object, period: object, parameters: object) -> np.ndarray:
-    """(yearly category amount - countable yearly resources) / 12, never below 0; NaN when
-    an input or a parameter is unknown. Countable resources: monthly net income minus the
-    socio-professional exemption, times 12; the general yearly exemption is deducted only when
-    those resources are below the yearly category amount (facts, corrections of 2026-12-01,
-    §3: above it there is no right, so nothing to exempt). Where the sources give no yearly
-    amount (2022-05-01, 2022-11-01, 2024-05-01), 12 times the monthly amount of the same date
-    is used, which is how the yearly amount is defined."""
-    at = parameters(period)
-    category = person("ris_category", period)
-    yearly = per_category(category, at, "ris.amount.{cat}.yearly")
-    monthly = per_category(category, at, "ris.amount.{cat}.monthly")
-    yearly = np.where(np.isnan(yearly), monthly * 12, yearly)
-    income = person("monthly_net_income", period).astype(float)
-    work = np.maximum(person("socio_professional_income", period).astype(float), 0)
-    isp_cap = number(param(at, "ris.exemption.socio_professional.monthly"))
-    isp = np.where(work > 0, np.fmin(work, isp_cap) if not np.isnan(isp_cap) else NAN, 0.0)
-    yearly_income = np.maximum(income - isp, 0) * 12
-    general = per_category(category, at, "ris.exemption.general.{cat}")
-    countable = np.select(
-        [yearly_income <= 0, yearly_income < yearly],
-        [0.0, np.maximum(yearly_income - general, 0)],
-        yearly_income,
-    )
-    countable = np.where(np.isnan(income) | np.isnan(isp), NAN, countable)
-    return np.maximum(yearly - countable, 0) / 12
-
-
 class ris_category(Variable):
     value_type = Enum
     possible_values = RisCategory
@@ -163,14 +135,99 @@ class ris_condition_status(Variable):
         return condition(status != ResidenceStatus.unknown, is_any(status, RIS_STATUSES))
 
 
+class ris_yearly_category_amount(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Yearly RIS amount of the person's category (12 x the monthly amount where the sources give no yearly one); NaN when unknown"
+    reference = [LAW, RIS_PAGE]
+    unit = "currency-EUR"
+
+    def formula(person, period, parameters):
+        """Where the sources give no yearly amount (2022-05-01, 2022-11-01, 2024-05-01), 12
+        times the monthly amount of the same date is used: that is how it is defined."""
+        at = parameters(period)
+        category = person("ris_category", period)
+        yearly = per_category(category, at, "ris.amount.{cat}.yearly")
+        monthly = per_category(category, at, "ris.amount.{cat}.monthly")
+        return np.where(np.isnan(yearly), monthly * 12, yearly)
+
+
+class ris_socio_professional_exemption(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Socio-professional exemption deducted from the monthly income (capped); NaN when the cap is unknown"
+    reference = [LAW, "bdas-wwsb.brussels/?p=3363"]
+    unit = "currency-EUR"
+
+    def formula(person, period, parameters):
+        work = np.maximum(person("socio_professional_income", period).astype(float), 0)
+        cap = number(param(parameters(period), "ris.exemption.socio_professional.monthly"))
+        return np.where(work > 0, np.fmin(work, cap) if not np.isnan(cap) else NAN, 0.0)
+
+
+class ris_yearly_resources(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Yearly resources: 12 x (monthly net income - socio-professional exemption); NaN when unknown"
+    reference = [LAW, "https://primabook.mi-is.be/nl/.../berekening-van-de-bestaansmiddelen"]
+    unit = "currency-EUR"
+
+    def formula(person, period):
+        income = person("monthly_net_income", period).astype(float)
+        isp = person("ris_socio_professional_exemption", period)
+        return np.maximum(income - isp, 0) * 12  # NaN propagates
+
+
+class ris_general_exemption(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "General yearly exemption deducted: only for resources above 0 and below the yearly category amount"
+    reference = [LAW, "bdas-wwsb.brussels/?p=3321"]
+    unit = "currency-EUR"
+
+    def formula(person, period, parameters):
+        """Facts, corrections of 2026-12-01, §3: above the category amount there is no right,
+        so nothing to exempt. NaN when it applies and the sources give no amount that day."""
+        category = person("ris_category", period)
+        general = per_category(category, parameters(period), "ris.exemption.general.{cat}")
+        resources = person("ris_yearly_resources", period)
+        yearly = person("ris_yearly_category_amount", period)
+        return np.where((resources > 0) & (resources < yearly), general, 0.0)
+
+
+class ris_countable_yearly_resources(Variable):
+    value_type = float
+    entity = Person
+    definition_period = MONTH
+    label = "Countable yearly resources: yearly resources - the general exemption, never below 0"
+    reference = [LAW]
+    unit = "currency-EUR"
+
+    def formula(person, period):
+        resources = person("ris_yearly_resources", period)
+        return np.maximum(resources - person("ris_general_exemption", period), 0)
+
+
+def indicative_monthly(person: object, period: object) -> np.ndarray:
+    """(yearly category amount - countable yearly resources) / 12, never below 0; NaN when
+    an input or a parameter is unknown."""
+    yearly = person("ris_yearly_category_amount", period)
+    countable = person("ris_countable_yearly_resources", period)
+    return np.maximum(yearly - countable, 0) / 12
+
+
 class ris_amount_known(Variable):
     value_type = bool
     entity = Person
     definition_period = MONTH
     label = "The indicative RIS amount can be computed (inputs given, amounts found)"
 
-    def formula(person, period, parameters):
-        return ~np.isnan(indicative_monthly(person, period, parameters))
+    def formula(person, period):
+        return ~np.isnan(indicative_monthly(person, period))
 
 
 class ris_indicative_monthly_amount(Variable):
@@ -181,8 +238,8 @@ class ris_indicative_monthly_amount(Variable):
     reference = [LAW, "https://primabook.mi-is.be/nl/.../berekening-van-de-bestaansmiddelen"]
     unit = "currency-EUR"
 
-    def formula(person, period, parameters):
-        return np.nan_to_num(indicative_monthly(person, period, parameters), nan=0.0)
+    def formula(person, period):
+        return np.nan_to_num(indicative_monthly(person, period), nan=0.0)
 
 
 class ris_condition_resources(Variable):
