@@ -1,4 +1,5 @@
-"""The centre card in the widget: the phone is a tel: link, the source line stays plain text.
+"""The centre card in the widget: the phone is a tel: link, the source line reads as plain
+words (each source name links to its page).
 
 The card text is the directory's own (aidguide.directory.card), served by a faked assistant;
 the conversation with the real bot is in tests/test_directory_conversation.py.
@@ -11,7 +12,7 @@ from playwright.sync_api import expect
 from widget_page import bot_messages, chat_reply, fake_assistant, log, open_widget
 
 from aidguide.directory import load_directory
-from aidguide.directory.card import centre_card
+from aidguide.directory.card import centre_card, source_name
 
 pytestmark = pytest.mark.browser
 
@@ -29,6 +30,8 @@ def test_centre_card_has_a_phone_link_and_a_plain_source_line(app_url, page, pat
     assert phone.get_attribute("target") is None  # a call, not a new window
     website = log(page).get_by_role("link", name="www.ville.namur.be")
     expect(website).to_have_attribute("target", "_blank")
-    expect(bot_messages(page).first).to_contain_text(card.source_line)
+    source = log(page).get_by_role("link", name=source_name(namur.address.source, lang))
+    expect(source).to_have_attribute("href", "https://www.mi-is.be/")
+    expect(bot_messages(page).first).to_contain_text(card.source_line.split(";")[0])
     text = bot_messages(page).first.inner_text()
     assert "](" not in text and "tel:" not in text  # markdown never shows

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -34,10 +35,14 @@ def test_namur_card_in_both_languages(
 
 
 def test_no_source_line_is_a_bare_url(directory: Directory) -> None:
+    """The plain line names sources in words; the linked one links those words, no URL shown."""
     for centre in directory.centres:
         for lang in ("fr", "nl"):
-            line = centre_card(centre, lang).source_line
-            assert "://" not in line and "github" not in line, centre.nis
+            card = centre_card(centre, lang)
+            assert "://" not in card.source_line and "github" not in card.source_line
+            labels = re.findall(r"\[([^\]]+)\]\(", card.linked_source_line)
+            assert labels and all("://" not in label for label in labels), centre.nis
+            assert "github" not in card.linked_source_line
 
 
 def test_municipal_website_is_labelled(directory: Directory) -> None:

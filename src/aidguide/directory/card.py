@@ -89,14 +89,17 @@ def website_label(value: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Card:
-    """What is shown about one centre: the detail lines and the one source line."""
+    """What is shown about one centre: the detail lines and the one source line, plain
+    (``source_line``) and with each source name linked to its page (``linked_source_line``,
+    which the widget shows as the same plain words)."""
 
     lines: list[str]
     source_line: str
+    linked_source_line: str
 
     @property
     def text(self) -> str:
-        return "\n".join([*self.lines, self.source_line])
+        return "\n".join([*self.lines, self.linked_source_line])
 
 
 def _value_text(name: str, field: ContactField, lang: str) -> str:
@@ -149,5 +152,11 @@ def centre_card(centre: Centre, lang: str) -> Card:
             municipal_phone = centre.municipality_contact and centre.municipality_contact.phone
             if name in ("address", "phone") and municipal_phone:
                 sources.append(municipal_phone.source)
-    names = list(dict.fromkeys(source_name(source, lang) for source in sources))
-    return Card(lines=lines, source_line=t.gettext(SOURCE_LINE, sources="; ".join(names)))
+    named = dict.fromkeys((source_name(source, lang), source.url) for source in sources)
+    plain = "; ".join(dict.fromkeys(name for name, _ in named))
+    linked = "; ".join(dict.fromkeys(link(name, url or None) for name, url in named))
+    return Card(
+        lines=lines,
+        source_line=t.gettext(SOURCE_LINE, sources=plain),
+        linked_source_line=t.gettext(SOURCE_LINE, sources=linked),
+    )
