@@ -59,6 +59,25 @@ class ValidateCpasForm(FormValidationAction):
     def name(self) -> str:
         return "validate_cpas_form"
 
+    async def extract_cpas_location(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The place in the question that opened the form, when the intent model did not mark
+        it ("adresse du CPAS de Jupille": localities are not in the model's place list).
+
+        Only at the form's first turn (nothing asked yet), only an exact name or a postcode:
+        a guess from a typo would answer a question nobody asked.
+        """
+        if tracker.get_slot("cpas_location") or tracker.get_slot("requested_slot"):
+            return {}
+        text = str(tracker.latest_message.get("text") or "")
+        if not text or text.startswith("/"):
+            return {}
+        result = load_directory().lookup(text, conversation_language(tracker))
+        if result.found and "approximate" not in result.notes:
+            return {"cpas_location": text}
+        return {}
+
     def validate_cpas_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:

@@ -67,6 +67,18 @@ def test_a_place_in_the_question_answers_at_once(
     assert reply.texts[0] == centre_line(nis, lang)
 
 
+@pytest.mark.parametrize(
+    ("lang", "message"),
+    [("fr", "adresse du CPAS de Jupille"), ("fr", "cpas de Grivegnée"), ("nl", "OCMW Bressoux")],
+)
+def test_a_section_in_the_question_answers_at_once(
+    chat: ChatClient, lang: str, message: str
+) -> None:
+    """Sections are not in the intent model's place list; the form finds them in the text."""
+    reply = chat.send(new_id(), message, lang=lang)
+    assert reply.texts[0] == centre_line("62063", lang)
+
+
 def test_known_contact_details_come_with_their_source(chat: ChatClient) -> None:
     reply = chat.send(new_id(), "adresse du CPAS de Jette", lang="fr")
     centre = load_directory().by_nis("21010")

@@ -45,3 +45,28 @@ def test_the_place_typed_alone_fills_the_form(said: str, nis: str) -> None:
     slots = ValidateCpasForm().validate_cpas_location(said, dispatcher, tracker, {})
     assert slots == {"cpas_location": nis, "cpas_candidates": None}
     assert dispatcher.messages == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("adresse du CPAS de Jupille", True),
+        ("j'habite à Bressoux, quel cpas ?", True),
+        ("où est mon CPAS ?", False),
+        ("je dois aller à quel cpas svp", False),  # only a typo-level match: not a place
+        ('/inform_location{"nis": "21004"}', False),
+    ],
+)
+def test_a_place_the_model_did_not_mark_is_taken_from_the_question(text: str, found: bool) -> None:
+    tracker = action_tracker({"language": "fr"}, latest_message={"text": text})
+    slots = run_sync(ValidateCpasForm().extract_cpas_location(CollectingDispatcher(), tracker, {}))
+    assert slots == ({"cpas_location": text} if found else {})
+
+
+def test_nothing_is_taken_once_the_form_has_asked() -> None:
+    tracker = action_tracker(
+        {"language": "fr", "requested_slot": "cpas_location"},
+        latest_message={"text": "adresse du CPAS de Jupille"},
+    )
+    slots = run_sync(ValidateCpasForm().extract_cpas_location(CollectingDispatcher(), tracker, {}))
+    assert slots == {}
