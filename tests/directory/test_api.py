@@ -6,6 +6,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from aidguide.api.app import app
+from aidguide.nlg import renderer
 
 
 @pytest.fixture(scope="module")
@@ -77,10 +78,34 @@ def test_every_contact_value_has_its_source(client: TestClient) -> None:
     assert "municipality" in fields
 
 
-def test_missing_contact_refers_to_the_helpdesk(client: TestClient) -> None:
-    body = client.get("/api/cpas/21017", params={"lang": "nl"}).json()  # Watermaal-Bosvoorde
-    assert body["address"] is None and body["phone"] is None
-    assert "question@mi-is.be" in body["contact_note"]
+@pytest.mark.parametrize(
+    ("lang", "source"),
+    [
+        ("fr", "Liste des CPAS du SPP Intégration sociale, janvier 2026"),
+        ("nl", "Lijst van de OCMW's van de POD MI, januari 2026"),
+    ],
+)
+def test_namur_5100_with_phone_link_source_line_and_rule(
+    client: TestClient, lang: str, source: str
+) -> None:
+    body = client.get("/api/cpas", params={"q": "5100", "lang": lang}).json()
+    [match] = body["matches"]
+    assert match["nis"] == "92094"
+    assert match["address"] == "Rue de Dave 165, 5100 Namur"
+    assert match["phone"] == "081 33 70 11" and match["phone_uri"] == "tel:+3281337011"
+    assert match["email"] == "info@cpasnamur.be"
+    assert match["website_owner"] == "municipality" and match["website_url"].startswith("http")
+    assert source in match["source_line"] and "github" not in match["source_line"]
+    assert match["competence_rule"] == renderer().render("utter_cpas_rule", lang).text
+    assert match["municipality_contact"]["name"] == "Ville de Namur"
+    assert any(s["field"] == "address" and s["name"] == source for s in match["sources"])
+
+
+def test_eupen_shows_the_german_name_in_a_french_answer(client: TestClient) -> None:
+    match = client.get("/api/cpas", params={"q": "Eupen", "lang": "fr"}).json()["matches"][0]
+    assert match["name"] == "CPAS d'Eupen"
+    assert match["display_name"] == "CPAS d'Eupen (ÖSHZ Eupen)"
+    assert match["official_names"] == {"de": "ÖSHZ Eupen", "fr": "CPAS d'Eupen"}
 
 
 def test_by_nis(client: TestClient) -> None:
@@ -121,9 +146,23 @@ def test_openapi_documents_both_routes_with_examples(client: TestClient) -> None
 
 def test_catalogs_are_complete_for_the_directory_domain() -> None:
     from aidguide.api import cpas
+    from aidguide.directory import card
     from aidguide.i18n import translator
 
     messages = [
+        *card.FIELD_LABELS.values(),
+        *card.SOURCE_NAMES.values(),
+        card.WEB_PAGE,
+        card.WEB_PAGE_READ,
+        card.MUNICIPALITY_WEBSITE,
+        card.SOURCE_LINE,
+        card.HOURS_DATED,
+        card.MISSING_ADDRESS,
+        card.MISSING_PHONE,
+        card.MISSING_EMAIL,
+        card.MISSING_EMAIL_NO_WEBSITE,
+        card.MISSING_NO_MUNICIPAL_PHONE,
+        card.DETAIL_LINE,
         *cpas.NOTE_MESSAGES.values(),
         cpas.CONTACT_MISSING,
         cpas.CONTACT_CHECK,

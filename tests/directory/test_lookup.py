@@ -327,3 +327,88 @@ def test_localities_are_loaded(directory: Directory) -> None:
     brussels = directory.by_nis("21004")
     assert {(loc.postcode, loc.name) for loc in brussels.localities} >= {("1020", "Laken")}
     assert Path(REPO / "data" / "localities.json").exists()
+
+
+#: The ten largest municipalities (Statbel, population on 2025-01-01).
+TEN_LARGEST = {
+    "11002": "Antwerpen",
+    "44021": "Gent",
+    "52011": "Charleroi",
+    "62063": "Liège",
+    "21004": "Bruxelles",
+    "21015": "Schaerbeek",
+    "21001": "Anderlecht",
+    "31005": "Brugge",
+    "92094": "Namur",
+    "24062": "Leuven",
+}
+
+
+@pytest.mark.parametrize("nis", sorted(TEN_LARGEST))
+def test_every_section_of_the_ten_largest_cities_finds_the_city(
+    directory: Directory, nis: str
+) -> None:
+    """Each bpost locality of the city, written alone, finds the city (maybe among others:
+    "Berchem" is also in Kluisbergen, "Haren" in Tongeren-Borgloon)."""
+    centre = directory.by_nis(nis)
+    assert centre.localities or nis in ("21015", "21001")
+    for locality in centre.localities:
+        assert nis in _nis(directory, locality.name), locality.name
+        assert nis in _nis(directory, f"j'habite à {locality.name}"), locality.name
+
+
+@pytest.mark.parametrize(
+    ("query", "nis"),
+    [
+        # as people write them: without "-sur-Meuse", "-au-Pont", and by old or French names
+        ("Jupille", "62063"),
+        ("j'habite à Jupille", "62063"),
+        ("Bressoux", "62063"),
+        ("Grivegnée", "62063"),
+        ("grivegnee", "62063"),
+        ("Chênée", "62063"),
+        ("Angleur", "62063"),
+        ("Outremeuse", "62063"),
+        ("Sclessin", "62063"),
+        ("Jambes", "92094"),
+        ("Salzinnes", "92094"),
+        ("Lives", "92094"),
+        ("Wépion", "92094"),
+        ("Wilrijk", "11002"),
+        ("ik woon in Wilrijk", "11002"),
+        ("Wilryck", "11002"),
+        ("Merxem", "11002"),
+        ("Borgerhout", "11002"),
+        ("Hoboken", "11002"),
+        ("Ledeberg", "44021"),
+        ("Mont-Saint-Amand", "44021"),
+        ("Tronchiennes", "44021"),
+        ("Gentbrugge", "44021"),
+        ("Marchienne", "52011"),
+        ("Marcinelle", "52011"),
+        ("Gosselies", "52011"),
+        ("Jumet", "52011"),
+        ("Laeken", "21004"),
+        ("Neder-Over-Heembeek", "21004"),
+        ("Assebroek", "31005"),
+        ("Zeebruges", "31005"),
+        ("Heverlee", "24062"),
+        ("Kessel-Lo", "24062"),
+    ],
+)
+def test_sections_people_write_alone(directory: Directory, query: str, nis: str) -> None:
+    result = directory.lookup(query, "fr")
+    assert [c.nis for c in result.matches] == [nis], (query, [c.nis for c in result.matches])
+
+
+def test_deurne_is_in_antwerpen_and_in_diest(directory: Directory) -> None:
+    result = directory.lookup("Deurne", "nl")
+    assert result.ambiguous and {c.nis for c in result.matches} == {"11002", "24020"}
+    assert _nis(directory, "2100 Deurne") == {"11002"}
+
+
+@pytest.mark.parametrize("sentence", ["je marche vite", "la croix", "une chapelle"])
+def test_short_forms_that_are_everyday_words_are_not_places(
+    directory: Directory, sentence: str
+) -> None:
+    assert not directory.lookup(sentence, "fr").found

@@ -15,7 +15,9 @@ from pydantic import BaseModel, Field
 
 from aidguide.contacts import HELPDESK_EMAIL, HELPDESK_PHONE
 from aidguide.directory import MAX_QUERY_CHARS, Centre, LookupResult, load_directory
+from aidguide.directory.card import centre_card, source_name
 from aidguide.i18n import N_, translator
+from aidguide.nlg import renderer
 
 from .errors import ApiError
 from .language import request_language
@@ -64,6 +66,10 @@ class SourceOut(BaseModel):
     """Where one value comes from."""
 
     field: str = Field(description="Which value: municipality, address, phone, ...")
+    name: str = Field(
+        "", description="The source named for a citizen, with its date, in the request language"
+    )
+    kind: str = Field("", description="spp_is_list, municipal_register, web_page, ...")
     title: str
     url: str
     date: str | None = Field(None, description="Date shown on the source, if any")
@@ -77,11 +83,26 @@ class FormerMunicipalityOut(BaseModel):
     effective: str
 
 
+class MunicipalityContactOut(BaseModel):
+    """The municipal administration: who to call when a detail of the centre is missing."""
+
+    name: str
+    address: str | None
+    phone: str | None
+    phone_uri: str | None
+    website: str | None
+
+
 class CentreOut(BaseModel):
     """One centre, named in the request's language; unknown contact values are null."""
 
     nis: str = Field(description="Statbel NIS/REFNIS code of the municipality")
     name: str = Field(description="The centre's name in the request language")
+    display_name: str = Field(
+        "",
+        description="The name in the request language, with the official name when the "
+        'municipality speaks another language ("CPAS d\'Eupen (ÖSHZ Eupen)")',
+    )
     names: dict[str, str] = Field(description="The centre's name in fr, nl and de")
     official_names: dict[str, str] = Field(
         description="The centre's name in the municipality's own language(s)"
@@ -94,9 +115,22 @@ class CentreOut(BaseModel):
     postcodes: list[str]
     address: str | None
     phone: str | None
-    email: str | None
+    phone_uri: str | None = Field(None, description="tel: link of the phone")
+    email: str | None = Field(None, description="A generic mailbox only; never a person's")
     website: str | None
+    website_url: str | None = Field(None, description="Link of the website")
+    website_owner: Literal["centre", "municipality"] | None = Field(
+        None, description="Whose website: the centre's own, or the municipality's"
+    )
     opening_hours: str | None
+    contact_lines: list[str] = Field(
+        default_factory=list,
+        description="The details as the assistant says them, with what to do where one is "
+        "missing (markdown links: tel: and https:)",
+    )
+    source_line: str = Field("", description="One plain line naming the sources and dates")
+    competence_rule: str = Field("", description="Which centre is competent")
+    municipality_contact: MunicipalityContactOut | None = None
     contact_note: str = Field(description="What to know about the contact details")
     merged_from: list[FormerMunicipalityOut]
     sources: list[SourceOut]
@@ -140,20 +174,42 @@ _ANDERLECHT_EXAMPLE = {
             "region": "Région de Bruxelles-Capitale",
             "province": None,
             "postcodes": ["1070"],
-            "address": "Avenue Raymond Vander Bruggen 62-64, 1070 Anderlecht",
+            "address": "Raymond Vander Bruggenlaan 62-64, 1070 Anderlecht",
             "phone": "02 529 41 20",
+            "phone_uri": "tel:+3225294120",
             "email": "contactcenter@cpas-anderlecht.brussels",
             "website": "https://cpas-ocmw.anderlecht.be",
-            "opening_hours": "Accueil central (nouvelles demandes): 7h30-11h et 13h-15h",
+            "website_url": "https://cpas-ocmw.anderlecht.be",
+            "website_owner": "centre",
+            "opening_hours": None,
+            "contact_lines": [
+                "Adresse : Raymond Vander Bruggenlaan 62-64, 1070 Anderlecht",
+                "Téléphone : [02 529 41 20](tel:+3225294120)",
+                "E-mail : contactcenter@cpas-anderlecht.brussels",
+                "Site web : [cpas-ocmw.anderlecht.be](https://cpas-ocmw.anderlecht.be)",
+            ],
+            "source_line": "Source : Liste des CPAS du SPP Intégration sociale, janvier 2026 ; "
+            "page web cpas-ocmw.anderlecht.be, consultée le 22 novembre 2026.",
+            "competence_rule": "Le bon CPAS est celui de la commune où vous habitez d'habitude…",
+            "municipality_contact": {
+                "name": "Administration communale d'Anderlecht",
+                "address": "Place du Conseil 1, 1070 Anderlecht",
+                "phone": "02 558 08 00",
+                "phone_uri": "tel:+3225580800",
+                "website": "https://www.anderlecht.be/",
+            },
             "contact_note": "Ces données viennent de sources publiques…",
             "merged_from": [],
             "sources": [
                 {
                     "field": "phone",
-                    "title": "Public web page read by hand",
-                    "url": "https://cpas-ocmw.anderlecht.be/aides/effectuer-une-demande-daide",
-                    "date": None,
-                    "retrieved": "2026-11-22",
+                    "name": "Liste des CPAS du SPP Intégration sociale, janvier 2026",
+                    "kind": "spp_is_list",
+                    "title": "SPP Intégration sociale / POD Maatschappelijke Integratie, liste "
+                    "des CPAS / lijst van de OCMW's, January 2026",
+                    "url": "https://www.mi-is.be",
+                    "date": "2026-01",
+                    "retrieved": "2026-12-01",
                     "note": None,
                 }
             ],
@@ -177,6 +233,8 @@ def centre_out(centre: Centre, lang: str) -> CentreOut:
         sources.append(
             SourceOut(
                 field=name,
+                name=source_name(value.source, lang),
+                kind=value.source.kind,
                 title=value.source.title,
                 url=value.source.url,
                 date=value.source.date,
@@ -193,9 +251,12 @@ def centre_out(centre: Centre, lang: str) -> CentreOut:
         )
     )
     region_lang = lang if lang in centre.region.names else "fr"
+    card = centre_card(centre, lang)
+    municipality = centre.municipality_contact
     return CentreOut(
         nis=centre.nis,
         name=centre.centre_name_for(lang),
+        display_name=centre.display_name(lang),
         names=dict(centre.centre_name),
         official_names=centre.official_names,
         kind=centre.kind,  # type: ignore[arg-type]
@@ -206,9 +267,24 @@ def centre_out(centre: Centre, lang: str) -> CentreOut:
         postcodes=list(centre.postcodes),
         address=centre.address.value if centre.address else None,
         phone=centre.phone.value if centre.phone else None,
+        phone_uri=centre.phone.uri if centre.phone else None,
         email=centre.email.value if centre.email else None,
         website=centre.website.value if centre.website else None,
+        website_url=centre.website.uri if centre.website else None,
+        website_owner=centre.website.owner if centre.website else None,  # type: ignore[arg-type]
         opening_hours=centre.opening_hours.value if centre.opening_hours else None,
+        contact_lines=card.lines,
+        source_line=card.source_line,
+        competence_rule=renderer().render("utter_cpas_rule", lang).text,
+        municipality_contact=MunicipalityContactOut(
+            name=municipality.name,
+            address=municipality.address.value if municipality.address else None,
+            phone=municipality.phone.value if municipality.phone else None,
+            phone_uri=municipality.phone.uri if municipality.phone else None,
+            website=municipality.website.value if municipality.website else None,
+        )
+        if municipality
+        else None,
         contact_note=contact_note,
         merged_from=[
             FormerMunicipalityOut(

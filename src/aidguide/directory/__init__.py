@@ -1,7 +1,8 @@
 """The CPAS / OCMW / ÖSHZ directory: one centre per Belgian municipality (2025 map).
 
 ``load_directory().lookup("anderleht", "fr")`` finds the centre for a postcode, a place name
-in French, Dutch or German (with typos), or a short sentence holding one. No web framework
+in French, Dutch or German (with typos), or a short sentence holding one;
+``card.centre_card(centre, "fr")`` gives what to show about it. No web framework
 here: the API and the Rasa actions are thin adapters over this package.
 """
 
@@ -17,6 +18,7 @@ from .models import (
     FormerMunicipality,
     Locality,
     LookupResult,
+    MunicipalityContact,
     Source,
 )
 
@@ -31,6 +33,7 @@ __all__ = [
     "FormerMunicipality",
     "Locality",
     "LookupResult",
+    "MunicipalityContact",
     "Source",
     "data_dir",
     "load_directory",

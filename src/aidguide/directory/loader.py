@@ -12,7 +12,16 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from .models import Address, Area, Centre, ContactField, FormerMunicipality, Locality, Source
+from .models import (
+    Address,
+    Area,
+    Centre,
+    ContactField,
+    FormerMunicipality,
+    Locality,
+    MunicipalityContact,
+    Source,
+)
 
 _REPO_ROOT = Path(__file__).resolve().parents[3]
 
@@ -28,13 +37,21 @@ def _source(raw: dict[str, Any]) -> Source:
         url=raw.get("url", ""),
         date=raw.get("date"),
         retrieved=raw.get("retrieved"),
+        kind=raw.get("kind", ""),
+        register=raw.get("register"),
     )
 
 
 def _field(raw: dict[str, Any] | None) -> ContactField | None:
     if not raw:
         return None
-    return ContactField(value=raw["value"], source=_source(raw["source"]), note=raw.get("note"))
+    return ContactField(
+        value=raw["value"],
+        source=_source(raw["source"]),
+        note=raw.get("note"),
+        uri=raw.get("uri") or raw.get("url"),
+        owner=raw.get("owner"),
+    )
 
 
 def _address(raw: dict[str, Any] | None) -> Address | None:
@@ -47,6 +64,17 @@ def _address(raw: dict[str, Any] | None) -> Address | None:
         street=raw.get("street"),
         postcode=raw.get("postcode"),
         town=raw.get("town"),
+    )
+
+
+def _municipality(raw: dict[str, Any] | None) -> MunicipalityContact | None:
+    if not raw:
+        return None
+    return MunicipalityContact(
+        name=raw["name"],
+        address=_address(raw.get("address")),
+        phone=_field(raw.get("phone")),
+        website=_field(raw.get("website")),
     )
 
 
@@ -95,6 +123,8 @@ def read_centres(directory: Path | None = None) -> tuple[list[Centre], Aliases]:
                 website=_field(contact.get("website")),
                 opening_hours=_field(contact.get("opening_hours")),
                 data_notes=tuple(raw.get("data_notes", ())),
+                municipality_contact=_municipality(raw.get("municipality_contact")),
+                name_in_source=raw.get("name_in_source"),
             )
         )
         aliases[raw["nis"]] = [(a["name"], a["kind"]) for a in raw.get("aliases", ())]

@@ -1,8 +1,10 @@
 """Finding a centre from what a person types: a postcode, a place name, or a short sentence.
 
-The index maps folded names (see :mod:`.text`) to NIS codes in three tiers, because a name
+The index maps folded names (see :mod:`.text`) to NIS codes in four tiers, because a name
 can be both a municipality and a locality elsewhere ("Tielt"): a current municipality name
-wins over a municipality merged in 2025, which wins over a locality. Typos go through
+wins over a municipality merged in 2025, which wins over a locality, which wins over the
+short form of a locality people write without its river or neighbour ("Jupille" for
+Jupille-sur-Meuse, "Marchienne" for Marchienne-au-Pont, see :func:`short_forms`). Typos go through
 rapidfuzz (optimal string alignment: edits and swaps) with a distance allowed by the length of the word, so
 "anderleht" finds Anderlecht while nonsense finds nothing.
 """
@@ -23,7 +25,13 @@ from .models import LANGUAGES, Centre, LookupResult
 from .text import FILLER_WORDS, LOCATIVES, compact, fold
 
 #: Tiers of the name index: lower wins.
-MUNICIPALITY, FORMER_MUNICIPALITY, LOCALITY = 0, 1, 2
+MUNICIPALITY, FORMER_MUNICIPALITY, LOCALITY, SHORT_LOCALITY = 0, 1, 2, 3
+#: "Jupille-sur-Meuse", "Marchienne-au-Pont", "Fayt-lez-Manage": the part people keep.
+_SHORTENED = re.compile(r"^(.+?)[- ](?:sur|sous|lez|lès|les|au|aux|en)[- ].+$", re.IGNORECASE)
+#: Short forms that are everyday French words ("je marche", "la croix"): never keys.
+_SHORT_FORM_STOP = frozenset({"marche", "croix", "chapelle", "ville"})
+#: Shorter forms ("Han", "Mont", "Sart") match too many words.
+_SHORT_FORM_MIN_LETTERS = 5
 #: The City of Brussels (Bruxelles / Brussel), not the 19-commune region.
 BRUSSELS_CITY = "21004"
 #: Longest query handled; longer texts are not place names.
@@ -45,6 +53,19 @@ def allowed_typos(length: int) -> int:
     if length < 12:
         return 2
     return 3
+
+
+def short_forms(name: str) -> list[str]:
+    """The short form of a locality's name, if people write one: "Jupille-sur-Meuse" ->
+    ["Jupille"]. Only the French connectors (sur, sous, lez, lès, les, au, aux, en) are cut."""
+    match = _SHORTENED.match(name)
+    if not match:
+        return []
+    short = match.group(1)
+    key = fold(short)
+    if len(compact(key)) < _SHORT_FORM_MIN_LETTERS or key in _SHORT_FORM_STOP:
+        return []
+    return [short]
 
 
 def _close_enough(piece: str, key: str) -> bool:
@@ -106,6 +127,8 @@ class Directory:
                         add(name, FORMER_MUNICIPALITY, centre.nis)
             for locality in centre.localities:
                 add(locality.name, LOCALITY, centre.nis)
+                for short in short_forms(locality.name):
+                    add(short, SHORT_LOCALITY, centre.nis)
         return {
             key: _Hit({t: frozenset(n) for t, n in by_tier.items()}, labels[key])
             for key, by_tier in tiers.items()

@@ -16,12 +16,20 @@ LookupKind = Literal["postcode", "name", "none"]
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """Where a value was read: a title, a URL, the date shown there (if any), when it was read."""
+    """Where a value was read: a title, a URL, the date shown there (if any), when it was read.
+
+    ``kind`` says which source it is (``spp_is_list``, ``municipal_register``,
+    ``flemish_contact_points``, ``flemish_addresses_2022``, ``web_page``), so that it can be
+    named in the citizen's language; ``register`` refines ``municipal_register``
+    (``vlaanderen_be``, ``odwb``, ``municipal_website``). ``date`` may be a month ("2026-01").
+    """
 
     title: str
     url: str
     date: str | None
     retrieved: str | None
+    kind: str = ""
+    register: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +39,10 @@ class ContactField:
     value: str
     source: Source
     note: str | None = None
+    #: The link: ``tel:+3281337011`` for a phone, the ``https://`` address of a website.
+    uri: str | None = None
+    #: For a website: ``centre`` (its own) or ``municipality`` (the municipality's site).
+    owner: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +81,16 @@ class Area:
 
 
 @dataclass(frozen=True, slots=True)
+class MunicipalityContact:
+    """The municipal administration: who to call when the centre's own detail is missing."""
+
+    name: str
+    address: Address | None
+    phone: ContactField | None
+    website: ContactField | None
+
+
+@dataclass(frozen=True, slots=True)
 class Centre:
     """The CPAS / OCMW / ÖSHZ of one municipality (one centre per municipality)."""
 
@@ -87,6 +109,9 @@ class Centre:
     website: ContactField | None = None
     opening_hours: ContactField | None = None
     data_notes: tuple[str, ...] = ()
+    municipality_contact: MunicipalityContact | None = None
+    #: The centre's name as the federal list writes it ("CPAS Namur", "OSHZ Eupen").
+    name_in_source: str | None = None
 
     @property
     def kind(self) -> str:
@@ -106,6 +131,18 @@ class Centre:
     def official_names(self) -> dict[str, str]:
         """The centre's names in the municipality's own language(s) only."""
         return {lang: self.centre_name[lang] for lang in self.official_languages}
+
+    def display_name(self, lang: str) -> str:
+        """The name in ``lang``, followed by the name in the municipality's own language when
+        ``lang`` is not that language: "CPAS d'Eupen (ÖSHZ Eupen)", "OCMW Luik (CPAS de
+        Liège)". The official name is the one on the building and on the letters. In
+        Brussels both French and Dutch are the municipality's own."""
+        own = self.centre_name_for(lang)
+        primary = self.official_languages[: 2 if self.region.nis == "04000" else 1]
+        if lang in primary:
+            return own
+        others = [self.centre_name[code] for code in primary if self.centre_name[code] != own]
+        return f"{own} ({' / '.join(others)})" if others else own
 
     def contact_fields(self) -> dict[str, ContactField]:
         """The contact fields a source gives, by name (empty ones left out)."""
