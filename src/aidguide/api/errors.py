@@ -18,6 +18,11 @@ logger = logging.getLogger("aidguide.api")
 
 #: The helpdesk contact, given whenever the assistant cannot help (placeholders of messages).
 HELPDESK = {"helpdesk_email": HELPDESK_EMAIL, "helpdesk_phone": HELPDESK_PHONE}
+#: What the person reads when something failed on our side (with :data:`HELPDESK`).
+INTERNAL_ERROR = N_(
+    "Something went wrong on our side. Please try again, or contact the helpdesk: "
+    "{helpdesk_email}, {helpdesk_phone}."
+)
 
 
 class ApiError(Exception):
@@ -84,9 +89,6 @@ def install_error_handlers(app: FastAPI) -> None:
             request,
             500,
             "internal_error",
-            N_(
-                "Something went wrong on our side. Please try again, or contact the helpdesk: "
-                "{helpdesk_email}, {helpdesk_phone}."
-            ),
+            INTERNAL_ERROR,
             **HELPDESK,
         )
