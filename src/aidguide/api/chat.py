@@ -18,9 +18,9 @@ from pydantic import BaseModel, ConfigDict, Field
 from aidguide.config import get_settings
 from aidguide.i18n import N_, SUPPORTED_LANGUAGES, normalize_language
 from aidguide.i18n.detect import detect_language
-from aidguide.nlg import bot_intents, renderer
+from aidguide.nlg import bot_entities, bot_intents, renderer
 from aidguide.privacy import mask_personal_data
-from aidguide.textinput import clean_text, is_button_payload, looks_like_keyboard_mashing
+from aidguide.textinput import button_payload, clean_text, looks_like_keyboard_mashing
 from aidguide.vocabulary import has_no_known_word
 
 from .errors import HELPDESK, ApiError
@@ -113,9 +113,10 @@ def _prepare_message(raw: str, max_chars: int) -> str:
     text = clean_text(raw)
     if not text:
         raise ApiError(422, "empty_message", "Your message is empty. Please write your question.")
-    if text.startswith("/") and is_button_payload(text, bot_intents()):
-        return text
-    return mask_personal_data(text.lstrip("/").strip()) or text
+    payload = button_payload(text, bot_intents(), bot_entities()) if text[0] == "/" else None
+    if payload is not None:
+        return payload
+    return mask_personal_data(text.lstrip("/").strip()) or mask_personal_data(text)
 
 
 def _unavailable() -> ApiError:
