@@ -25,6 +25,19 @@ class Settings(BaseSettings):
     callback_token: str = ""
     #: Longest message accepted by /api/chat, in characters.
     max_message_chars: int = 2000
+    #: Largest request body accepted, in bytes (a message of max_message_chars is far below).
+    max_body_bytes: int = 64_000
+    #: Requests per client (IP address) on /api/*, in the ``limits`` notation; several limits
+    #: are separated by ";". A person typing never comes near them; a script does.
+    rate_limit: str = "20/10 seconds;60/minute;600/hour"
+    #: Turns after which a conversation starts over (and the person is told so).
+    max_turns_per_conversation: int = 150
+    #: Key that signs the conversation ids the server issues; a random one per process when
+    #: empty (set it when several app processes serve the same conversations).
+    conversation_secret: str = ""
+    #: Swagger UI at /docs and ReDoc at /redoc load scripts from a CDN: development only.
+    #: The OpenAPI description itself is always at /openapi.json.
+    api_docs: bool = False
     #: Idle minutes after which a conversation is forgotten (also set in the Rasa domain).
     session_expiry_minutes: int = 30
     log_level: str = "INFO"

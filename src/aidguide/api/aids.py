@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from aidguide.content import AID_IDS, UnknownAid, list_overview, render_sheet
 from aidguide.i18n import N_
 
+from .dates import data_for
 from .errors import ApiError
 from .language import request_language
 
@@ -232,7 +233,7 @@ def aids_overview(request: Request, lang: Annotated[str | None, _LANG_QUERY] = N
     "given date and say from when they apply; unknown amounts send the reader to the CPAS.",
     responses={
         404: {
-            "description": "No aid has this id",
+            "description": "No aid has this id, or no data for the given date",
             "content": {
                 "application/json": {
                     "example": {
@@ -261,7 +262,8 @@ def aid_sheet(
 ) -> SheetOut:
     language = request_language(request)
     try:
-        sheet = render_sheet(aid_id, language, on or date.today())
+        with data_for(on, language):
+            sheet = render_sheet(aid_id, language, on or date.today())
     except UnknownAid:
         raise ApiError(404, "aid_not_found", UNKNOWN_AID) from None
     return SheetOut.model_validate(sheet)

@@ -13,11 +13,12 @@ from datetime import date as Date  # noqa: N812 - the field is called "date"
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from aidguide import rules
 from aidguide.i18n import normalize_language
 
+from .dates import NO_DATA_RESPONSE, data_for
 from .language import request_language
 
 router = APIRouter(tags=["eligibility"])
@@ -49,7 +50,7 @@ Money = Annotated[float, Field(ge=0, le=10_000_000)]
 
 
 class PersonIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # 0 is no boolean, "3" no number
 
     age: int | None = Field(None, ge=0, le=130, description="Age in years.")
     residence_status: ResidenceStatus | None = None
@@ -75,7 +76,7 @@ class PersonIn(BaseModel):
 
 
 class HouseholdIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # 0 is no boolean, "3" no number
 
     situation: Literal["alone", "cohabiting", "with_dependent_children"] | None = None
     dependants: int | None = Field(None, ge=0, le=30)
@@ -87,7 +88,7 @@ class HouseholdIn(BaseModel):
 
 
 class HeatingIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # 0 is no boolean, "3" no number
 
     fuel: Fuel | None = None
     litres: float | None = Field(None, gt=0, le=100_000)
@@ -104,7 +105,7 @@ class EligibilityIn(BaseModel):
     person: PersonIn = Field(default_factory=PersonIn)
     household: HouseholdIn = Field(default_factory=HouseholdIn)
     heating: HeatingIn = Field(default_factory=HeatingIn)
-    moving_out_of_homelessness: bool | None = None
+    moving_out_of_homelessness: StrictBool | None = None
 
 
 class AmountOut(BaseModel):
@@ -198,6 +199,7 @@ def to_response(result: rules.EligibilityResult) -> dict[str, Any]:
     "/api/eligibility",
     response_model=EligibilityOut,
     summary="Indicative eligibility for each aid",
+    responses=NO_DATA_RESPONSE,
     description=(
         "For each aid (integration income, equivalent social aid, urgent medical aid, heating "
         "allowance, installation premium, GRAPA and BIM referrals): `eligible` (true, false or "
@@ -213,4 +215,5 @@ def eligibility(
 ) -> dict[str, Any]:
     lang = normalize_language(body.lang) if body.lang else request_language(request)
     request.state.lang = lang
-    return to_response(rules.evaluate(to_request(body, lang)))
+    with data_for(body.date, lang):
+        return to_response(rules.evaluate(to_request(body, lang)))
