@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from aidguide.api.rasa_client import TrackerSummary
+import httpx
+
+from aidguide.api.rasa_client import RasaClient, TrackerSummary
+from aidguide.config import get_settings
 
 
 class FakeRasa:
@@ -26,3 +29,21 @@ class FakeRasa:
 
     async def status(self) -> dict[str, Any]:
         return {"model_file": "model.tar.gz"}
+
+
+def _rasa_answer(request: httpx.Request) -> httpx.Response:
+    """What Rasa's HTTP API answers, for the few routes the app calls."""
+    if request.url.path == "/webhooks/rest/webhook":
+        return httpx.Response(200, json=[{"text": "ok", "buttons": []}])
+    if request.url.path.endswith("/tracker"):
+        return httpx.Response(200, json={"slots": {"language": "nl"}, "latest_message": {}})
+    if request.url.path.endswith("/tracker/events"):
+        return httpx.Response(200, json={})
+    if request.url.path == "/status":
+        return httpx.Response(200, json={"model_file": "model.tar.gz"})
+    return httpx.Response(404, json={})
+
+
+def rasa_over_mock_transport() -> RasaClient:
+    """The real Rasa client, its network replaced by :func:`_rasa_answer`."""
+    return RasaClient(get_settings(), transport=httpx.MockTransport(_rasa_answer))
