@@ -6,8 +6,9 @@ and exception tracebacks may quote it. bot/logging.yml calls :func:`no_typed_tex
 cleans every record as it is created (a record factory: Rasa later replaces the root handler
 with its coloured one, which would drop a handler's filter). Structured events (rendered as
 JSON, ``FORCE_JSON_LOGGING``) keep only the fields listed in ``SAFE_FIELDS``; an exception
-keeps only its type; any other record keeps its message on one line, which Rasa writes at
-INFO and above without user texts.
+keeps only its type; a plain DEBUG record loses its message (Rasa's debug lines quote
+messages); any other record keeps its message on one line, which Rasa writes at INFO and above
+without user texts.
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def clean(record: logging.LogRecord) -> None:
         message = record.getMessage()
     except Exception:  # a malformed format string: keep nothing of it
         message = "<unformattable log message>"
+    if record.levelno < logging.INFO and not message.startswith("{"):
+        message = "<debug message withheld: it may quote what a person typed>"
     event = None
     if message.startswith("{"):
         try:

@@ -26,6 +26,10 @@ try:
 except ValueError:
     log.exception("rest.message.received.failure", text="{MARKER} failure")
     logging.getLogger("rasa.core.processor").exception("an action failed")
+logging.getLogger("rasa").setLevel(logging.DEBUG)
+logging.getLogger().setLevel(logging.DEBUG)
+for handler in logging.getLogger().handlers:
+    handler.setLevel(logging.DEBUG)
 logging.getLogger("rasa.nlu").debug("parsed {MARKER}")
 logging.getLogger("rasa.core").info("line one\nfake line two")
 """
@@ -48,3 +52,4 @@ def test_rasa_logs_events_without_their_texts() -> None:
     assert MARKER not in output
     assert "Traceback" not in output
     assert "fake line two" in output and "\nfake line two" not in output
+    assert "debug message withheld" in output  # even when someone turns DEBUG on
