@@ -77,6 +77,7 @@ def test_national_numbers_are_masked_in_any_punctuation(text: str) -> None:
         "au Luxembourg +352 621 123 456",
         "0033612345678",
         "bel 0470/12.34.56, graag",
+        "+49 1512 3456606",  # its last 11 digits pass the national number checksum
     ],
 )
 def test_phone_numbers_of_any_country_are_masked(text: str) -> None:

@@ -85,10 +85,15 @@ def _masked_if(
     return lambda match: mask if predicate(match) else match.group(0)
 
 
-def _mask_phones(text: str) -> str:
-    """Replace every valid phone number of any country by the phone mask."""
+def _mask_phones(text: str, international_only: bool = False) -> str:
+    """Replace every valid phone number of any country by the phone mask (only those written
+    with a ``+`` or ``00`` country prefix when ``international_only``)."""
     found = phonenumbers.PhoneNumberMatcher(text, _PHONE_REGION, phonenumbers.Leniency.VALID)
-    spans = [(match.start, match.end) for match in found]
+    spans = [
+        (match.start, match.end)
+        for match in found
+        if not international_only or match.raw_string.lstrip("([").startswith(("+", "00"))
+    ]
     for start, end in reversed(spans):
         text = text[:start] + MASKS["phone"] + text[end:]
     return text
@@ -97,6 +102,9 @@ def _mask_phones(text: str) -> str:
 def mask_personal_data(text: str) -> str:
     """Return ``text`` with national numbers, IBANs, cards, e-mails and phones masked."""
     text = _IBAN.sub(_mask_iban, text)
+    # A number with a country prefix is a phone number even when its digits would also pass
+    # the national register checksum ("+49 1512 3456606").
+    text = _mask_phones(text, international_only=True)
     text = _NRN.sub(_masked_if(_nrn_is_valid, MASKS["national_register_number"]), text)
     text = _EMAIL.sub(MASKS["email"], text)
     # Phones before cards: some phone numbers pass the Luhn check by chance.
