@@ -74,26 +74,17 @@ def test_a_crashing_action_answers_with_the_helpdesk_and_logs_no_text(
 ) -> None:
     chat.send("crash", "Bonjour", lang="fr")
     sid = chat.server_id("crash")
-    # A message whose parse data makes the fallback action raise an exception that quotes it
-    # (as UnknownAid quoted the aid name someone typed).
-    parse = {
-        "text": "Zorglub Quetzalcoatl 85073003328",
-        "intent": {"name": "nlu_fallback", "confidence": 0.3},
-        "intent_ranking": [
-            {"name": "ask_ris", "confidence": "Zorglub Quetzalcoatl 85073003328"},
-            {"name": "ask_ris", "confidence": 0.2},
-        ],
-        "entities": [],
-    }
-    event = {"event": "user", "text": parse["text"], "parse_data": parse}
+    # A slot value no action expects (the events API accepts any value): the eligibility
+    # intro fails on it, as an action failed on an aid name someone typed.
+    event = {"event": "slot", "name": "aid", "value": ["Zorglub Quetzalcoatl 85073003328"]}
     rasa_api(stack, "POST", f"/conversations/{sid}/tracker/events", [event])
     executed = rasa_api(
-        stack, "POST", f"/conversations/{sid}/execute", {"name": "action_default_ask_affirmation"}
+        stack, "POST", f"/conversations/{sid}/execute", {"name": "action_eligibility_intro"}
     )
     texts = [m.get("text") for m in executed["messages"]]
     assert translator("fr").gettext(INTERNAL_ERROR, **HELPDESK) in texts
     app_log = logs(stack)["app"]
-    assert "action failed action=action_default_ask_affirmation error=ValueError" in app_log
+    assert "action failed action=action_eligibility_intro error=TypeError" in app_log
     assert_no_marker_in_logs(stack)
 
 

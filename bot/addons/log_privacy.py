@@ -7,7 +7,8 @@ cleans every record as it is created (a record factory: Rasa later replaces the 
 with its coloured one, which would drop a handler's filter). Structured events (rendered as
 JSON, ``FORCE_JSON_LOGGING``) keep only the fields listed in ``SAFE_FIELDS``; an exception
 keeps only its type; a plain DEBUG record loses its message (Rasa's debug lines quote
-messages); any other record keeps its message on one line, which Rasa writes at INFO and above
+messages), and a plain message loses what follows " Error: " (the exception text Rasa appends,
+such as an event validation error quoting the event); any other record keeps its message on one line, which Rasa writes at INFO and above
 without user texts.
 """
 
@@ -34,6 +35,10 @@ SAFE_FIELDS = frozenset(
         "duration",
     }
 )
+
+
+#: Where Rasa's plain messages start quoting an exception (``Failed to validate ... Error: ...``).
+_ERROR_DETAIL = " Error: "
 
 
 def _exception_type(record: logging.LogRecord) -> str | None:
@@ -63,6 +68,8 @@ def clean(record: logging.LogRecord) -> None:
         message = "<unformattable log message>"
     if record.levelno < logging.INFO and not message.startswith("{"):
         message = "<debug message withheld: it may quote what a person typed>"
+    elif _ERROR_DETAIL in message:  # Rasa's "... Error: {exception}" quotes the data it read
+        message = message.split(_ERROR_DETAIL, 1)[0] + _ERROR_DETAIL + "<withheld>"
     event = None
     if message.startswith("{"):
         try:

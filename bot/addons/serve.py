@@ -19,7 +19,8 @@ def main() -> None:
     token = os.environ.pop(TOKEN_VARIABLE, "")
     if not token:
         sys.exit(f"{TOKEN_VARIABLE} is not set: Rasa's HTTP API would be open")
-    sys.argv = ["rasa", *sys.argv[1:], "--auth-token", token]
+    # One argument: a token may begin with "-", which argparse would take for an option.
+    sys.argv = ["rasa", *sys.argv[1:], f"--auth-token={token}"]
     from rasa.__main__ import main as rasa_main
 
     rasa_main()

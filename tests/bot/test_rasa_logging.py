@@ -32,6 +32,7 @@ for handler in logging.getLogger().handlers:
     handler.setLevel(logging.DEBUG)
 logging.getLogger("rasa.nlu").debug("parsed {MARKER}")
 logging.getLogger("rasa.core").info("line one\nfake line two")
+logging.getLogger("rasa.server").error("Failed to validate the events format. Error: '{MARKER}' is not a number")
 """
 
 
@@ -52,4 +53,5 @@ def test_rasa_logs_events_without_their_texts() -> None:
     assert MARKER not in output
     assert "Traceback" not in output
     assert "fake line two" in output and "\nfake line two" not in output
+    assert "Failed to validate the events format. Error: <withheld>" in output
     assert "debug message withheld" in output  # even when someone turns DEBUG on
