@@ -16,6 +16,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
+from aidguide.content import AID_IDS
 from aidguide.i18n import N_, translator
 
 from .common import (
@@ -56,13 +57,24 @@ def aid_of_intent(intent: str) -> str | None:
     return None
 
 
+def named_aids(tracker: Tracker) -> list[str]:
+    """The aids this message names, among those the product knows.
+
+    Why: an entity value is whatever the extractor or a hand-typed button payload made of the
+    message ("l'intégration", a name, a national number); only known aid ids go further.
+    """
+    return [value for value in entity_values(tracker, "aid") if value in AID_IDS]
+
+
 def aid_in_question(tracker: Tracker) -> str | None:
-    """The aid the person means: named in this message, or the one discussed before."""
+    """The aid the person means: named in this message, or the one discussed before; None
+    when that is no aid the product knows."""
     aid = aid_of_intent(latest_intent(tracker) or "")
-    if aid:
-        return aid
-    named = entity_values(tracker, "aid")
-    return named[-1] if named else tracker.get_slot("aid")
+    named = named_aids(tracker)
+    for candidate in (aid, named[-1] if named else None, tracker.get_slot("aid")):
+        if candidate in AID_IDS:
+            return candidate
+    return None
 
 
 def _follow_up_buttons(aid: str, language: str) -> list[dict[str, str]]:
@@ -136,7 +148,10 @@ class ActionAnswerAid(_AidAnswer, Action):
 
         aid = aid_in_question(tracker)
         if not aid:
-            dispatcher.utter_message(response="utter_which_aid")
+            # "Am I entitled to <a name we do not know>?" gets buttons that ask the same.
+            asked = latest_intent(tracker)
+            buttons = _common_aid_buttons(language, asked if asked == "check_eligibility" else None)
+            dispatcher.utter_message(response="utter_which_aid", buttons=buttons)
             return []
         today = date.today()
         # An amount the rules engine cannot give is said to be unknown, never guessed.
@@ -155,20 +170,20 @@ class ActionAnswerAidTopic(_AidAnswer, Action):
         return "action_answer_aid_topic"
 
     def answer(self, dispatcher, tracker, language):  # type: ignore[no-untyped-def]
-        from aidguide.content import AID_IDS, topic_text
+        from aidguide.content import topic_text
         from aidguide.content.followups import refers_to_another_aid
 
         intent = latest_intent(tracker) or ""
         topic = _TOPIC_OF_INTENT.get(intent, "how_to_apply")
         text = tracker.latest_message.get("text") or ""
-        if not entity_values(tracker, "aid") and refers_to_another_aid(text):
+        if not named_aids(tracker) and refers_to_another_aid(text):
             # "et l'autre, je la demande où ?": the procedure of an aid not named here.
             offer_other_aids(
                 dispatcher, tracker, language, intent if intent in _TOPIC_OF_INTENT else None
             )
             return []
         aid = aid_in_question(tracker)
-        if aid not in AID_IDS:
+        if aid is None:
             buttons = _common_aid_buttons(language, intent)
             dispatcher.utter_message(response="utter_which_aid", buttons=buttons)
             return []
@@ -188,7 +203,7 @@ class ActionAskOtherAid(_AidAnswer, Action):
         return "action_ask_other_aid"
 
     def answer(self, dispatcher, tracker, language):  # type: ignore[no-untyped-def]
-        if entity_values(tracker, "aid"):  # "et l'autre, la garantie locative ?"
+        if named_aids(tracker):  # "et l'autre, la garantie locative ?"
             return ActionAnswerAid().answer(dispatcher, tracker, language)
         offer_other_aids(dispatcher, tracker, language, previous_topic_intent(tracker))
         return []

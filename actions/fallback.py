@@ -26,8 +26,8 @@ from rasa_sdk.types import DomainDict
 from aidguide.content import search_aids
 from aidguide.i18n import N_, translator
 
-from .aids import aid_of_intent
-from .common import conversation_language, entity_values, last_user_event
+from .aids import aid_of_intent, named_aids
+from .common import conversation_language, last_user_event
 from .eligibility import sheet_instead_of_check
 
 #: What each intent means to a person, shown on the "did you mean ...?" buttons.
@@ -154,7 +154,7 @@ class ActionDefaultAskAffirmation(Action):
         ranking = tracker.latest_message.get("intent_ranking") or []
         unsure = tracker.latest_message.get("intent") or {}
         threshold = float(unsure.get("confidence") or 1.0)  # nlu_fallback carries it
-        clear = intent_with_clear_answer(ranking, entity_values(tracker, "aid"), threshold)
+        clear = intent_with_clear_answer(ranking, named_aids(tracker), threshold)
         if clear:
             return clarified(tracker, clear)
         language = conversation_language(tracker)

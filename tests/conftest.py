@@ -11,6 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+# The suite sends thousands of requests from one client, faster than any person: the per-client
+# rate limit is raised for it (before the settings are first read); tests/test_limits.py checks
+# the limit itself on an app of its own.
+os.environ.setdefault("AIDGUIDE_RATE_LIMIT", "100000/second")
+
 import httpx
 import pytest
 from rasa_sdk import Tracker
@@ -44,17 +49,31 @@ class Reply:
 
 
 class ChatClient:
-    """Talks to /api/chat of a running stack, one conversation id per test."""
+    """Talks to /api/chat of a running stack, one conversation per test.
+
+    A test names its conversation (``cid``); the server issues the real id on the first
+    message, and the client sends that one from then on, as the widget does.
+    """
 
     def __init__(self, base_url: str) -> None:
         self.http = httpx.Client(base_url=base_url, timeout=60.0)
+        self._server_ids: dict[str, str] = {}
+
+    def server_id(self, conversation_id: str) -> str:
+        """The id the server issued for the test's conversation ``conversation_id``."""
+        return self._server_ids[conversation_id]
 
     def send(self, conversation_id: str, message: Any, lang: str | None = None) -> Reply:
-        body: dict[str, Any] = {"conversation_id": conversation_id, "message": message}
+        body: dict[str, Any] = {"message": message}
+        if conversation_id in self._server_ids:
+            body["conversation_id"] = self._server_ids[conversation_id]
         if lang:
             body["lang"] = lang
         response = self.http.post("/api/chat", json=body)
-        return Reply(response.status_code, response.json())
+        reply = Reply(response.status_code, response.json())
+        if response.status_code == 200:
+            self._server_ids[conversation_id] = reply.body["conversation_id"]
+        return reply
 
 
 @pytest.fixture(scope="session")

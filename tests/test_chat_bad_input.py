@@ -123,7 +123,7 @@ def test_conversation_goes_on_after_bad_input(chat: ChatClient) -> None:
     cid = uuid.uuid4().hex[:12]
     assert chat.send(cid, "Goeiedag").lang == "nl"
     for bad in ("", "x" * 5000, "\x00"):
-        chat.http.post("/api/chat", json={"conversation_id": cid, "message": bad})
+        chat.http.post("/api/chat", json={"conversation_id": chat.server_id(cid), "message": bad})
     chat.http.post("/api/chat", content=b"\xff", headers={"content-type": "application/json"})
     reply = chat.send(cid, "ok")
     assert reply.status == 200

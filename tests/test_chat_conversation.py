@@ -243,7 +243,9 @@ def test_two_guesses_with_one_answer_get_the_answer(
     in_memory["events"][last_user] = read[0]
     call = {"next_action": "action_default_ask_affirmation", "sender_id": cid}
     response = httpx.post(
-        f"{stack.base_url}/webhook", json={**call, "tracker": in_memory, "domain": {}}
+        f"{stack.base_url}/webhook",
+        params={"token": stack.callback_token},
+        json={**call, "tracker": in_memory, "domain": {}},
     )
     response.raise_for_status()
     assert response.json()["responses"] == []  # no "did you mean ...?"

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from aidguide.api.app import app
 from aidguide.api.chat import get_rasa_client
+from aidguide.api.conversations import issue_conversation_id
 from aidguide.api.rasa_client import RasaClient
 from aidguide.config import Settings
 from aidguide.i18n import translator
@@ -57,7 +58,7 @@ def test_health_reports_each_component(client: TestClient) -> None:
 
 
 def test_forget_without_rasa_is_503(client: TestClient) -> None:
-    assert client.delete("/api/chat/x1").status_code == 503
+    assert client.delete(f"/api/chat/{issue_conversation_id()}").status_code == 503
 
 
 def test_unknown_route_is_a_json_404_in_the_language(client: TestClient) -> None:

@@ -324,7 +324,7 @@ def test_stop_leaves_the_questions_and_forgets(
     assert chat.send(cid, "33").texts[-1] == rendered("utter_ask_elig_residence_status", lang)
     stopped = chat.send(cid, stop)
     assert stopped.text == rendered("utter_eligibility_stopped", lang)
-    kept = rasa_tracker(stack, cid)
+    kept = rasa_tracker(stack, chat.server_id(cid))
     assert not (kept.get("active_loop") or {}).get("name")
     assert all(v is None for k, v in kept["slots"].items() if k.startswith("elig_"))
 

@@ -8,6 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from aidguide.api.app import app
+from aidguide.config import get_settings
 from aidguide.nlg import renderer
 
 NAMES = renderer().names
@@ -35,7 +36,14 @@ def test_french_and_dutch_texts_differ(name: str) -> None:
     assert fr != nl
 
 
-def test_nlg_endpoint_answers_in_the_slot_language() -> None:
+@pytest.fixture
+def as_rasa(monkeypatch: pytest.MonkeyPatch) -> dict[str, str]:
+    """The query parameters Rasa sends: the callback token of its endpoint config."""
+    monkeypatch.setattr(get_settings(), "callback_token", "nlg-test-token")
+    return {"token": "nlg-test-token"}
+
+
+def test_nlg_endpoint_answers_in_the_slot_language(as_rasa: dict[str, str]) -> None:
     client = TestClient(app)
     body = {
         "response": "utter_greet",
@@ -43,12 +51,13 @@ def test_nlg_endpoint_answers_in_the_slot_language() -> None:
         "tracker": {"slots": {"language": "nl"}},
         "channel": {"name": "rest"},
     }
-    response = client.post("/nlg", json=body)
+    response = client.post("/nlg", params=as_rasa, json=body)
     assert response.status_code == 200
     assert response.json()["text"] == renderer().render("utter_greet", "nl").text
     assert response.json()["text"] != renderer().render("utter_greet", "fr").text
 
 
-def test_nlg_endpoint_rejects_unknown_responses() -> None:
-    response = TestClient(app).post("/nlg", json={"response": "utter_nope", "tracker": {}})
+def test_nlg_endpoint_rejects_unknown_responses(as_rasa: dict[str, str]) -> None:
+    body = {"response": "utter_nope", "tracker": {}}
+    response = TestClient(app).post("/nlg", params=as_rasa, json=body)
     assert response.status_code == 404

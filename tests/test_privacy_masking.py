@@ -46,3 +46,41 @@ def test_numbers_that_are_not_personal_data_stay(text: str) -> None:
     assert MASKS["iban"] not in masked
     if "litres" in text or "euros" in text or "maand" in text or "14h" in text:
         assert masked == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mon NN est 03040433355.",
+        "mon NN est 85.07.30-033.28.",
+        "NN: 85.07.30-033.28, merci",
+        "(85.07.30-033.28)",
+        "[85073003328]",
+        "85073003328",
+        "mijn nummer is 85 07 30 033 28!",
+        "rijksregister:85.07.30-033.28;",
+    ],
+)
+def test_national_numbers_are_masked_in_any_punctuation(text: str) -> None:
+    masked = mask_personal_data(text)
+    assert MASKS["national_register_number"] in masked, masked
+    assert not any(ch.isdigit() for ch in masked), masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "appelez-moi au +33 6 12 34 56 78",
+        "mijn nummer: +31 6 12345678.",
+        "call +44 7911 123456 please",
+        "ruf mich an: +49 1512 3456789",
+        "au Luxembourg +352 621 123 456",
+        "0033612345678",
+        "bel 0470/12.34.56, graag",
+        "+49 1512 3456606",  # its last 11 digits pass the national number checksum
+    ],
+)
+def test_phone_numbers_of_any_country_are_masked(text: str) -> None:
+    masked = mask_personal_data(text)
+    assert MASKS["phone"] in masked, masked
+    assert sum(ch.isdigit() for ch in masked) < 3, masked

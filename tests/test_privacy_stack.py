@@ -32,7 +32,7 @@ def test_typed_texts_reach_neither_tracker_nor_logs(stack: Stack, chat: ChatClie
     chat.send(cid, "écrivez-moi à zorglub@example.be ou au 0470 12 34 56, rue des Mimosas 17")
     chat.send(cid, "Kan ik in het Nederlands verder?")
 
-    stored = json.dumps(tracker(stack, cid), ensure_ascii=False)
+    stored = json.dumps(tracker(stack, chat.server_id(cid)), ensure_ascii=False)
     assert '"event": "user"' in stored  # the turns are there, without their texts
     for secret in [*SECRETS, "Bonjour", "Nederlands verder"]:
         assert secret not in stored, secret
@@ -42,16 +42,17 @@ def test_typed_texts_reach_neither_tracker_nor_logs(stack: Stack, chat: ChatClie
         assert log, f"the {name} log is empty: the test would prove nothing"
         for secret in [*SECRETS, "je m'appelle", "Nederlands verder"]:
             assert secret not in log, (name, secret)
-    assert f"conversation={cid}" in stack.log_path("app").read_text()
+    assert f"conversation={chat.server_id(cid)}" in stack.log_path("app").read_text()
 
 
 def test_clearing_a_conversation_forgets_it(stack: Stack, chat: ChatClient) -> None:
     cid = uuid.uuid4().hex[:12]
     chat.send(cid, "Goeiedag")
-    assert any(e["event"] == "user" for e in tracker(stack, cid)["events"])
-    assert chat.http.delete(f"/api/chat/{cid}").status_code == 204
-    assert not any(e["event"] == "user" for e in tracker(stack, cid)["events"])
-    assert tracker(stack, cid)["slots"].get("language") is None
+    sid = chat.server_id(cid)
+    assert any(e["event"] == "user" for e in tracker(stack, sid)["events"])
+    assert chat.http.delete(f"/api/chat/{sid}").status_code == 204
+    assert not any(e["event"] == "user" for e in tracker(stack, sid)["events"])
+    assert tracker(stack, sid)["slots"].get("language") is None
 
 
 ELIGIBILITY_ANSWERS = {
@@ -88,7 +89,7 @@ def test_eligibility_answers_are_forgotten_once_the_result_is_shown(
     replies = [chat.send(cid, messages[0], lang=lang)] + [chat.send(cid, m) for m in messages[1:]]
     assert {"fr": "Le CPAS décide", "nl": "Het OCMW beslist"}[lang] in replies[-1].text
 
-    stored = tracker(stack, cid)
+    stored = tracker(stack, chat.server_id(cid))
     slot_events = [e for e in stored["events"] if e["event"] == "slot"]
     assert any(e["name"] == "elig_age" for e in slot_events), "the form must have run"
     for event in slot_events:

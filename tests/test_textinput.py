@@ -2,9 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from aidguide.textinput import clean_text, is_button_payload, looks_like_keyboard_mashing
+from aidguide.privacy import MASKS
+from aidguide.textinput import button_payload, clean_text, looks_like_keyboard_mashing
 
-INTENTS = {"greet", "change_language", "find_cpas"}
+INTENTS = {"greet", "change_language", "find_cpas", "check_eligibility"}
+ENTITIES = {"language", "aid", "postcode"}
 
 
 @pytest.mark.parametrize(
@@ -33,10 +35,44 @@ def test_clean_text(raw: str, clean: str) -> None:
         ('/change_language{"language": {"x": 1}}', False),
         ("/change_language{not json}", False),
         ("/find_cpas extra words", False),
+        ('/find_cpas{"postcode": "1070"}', True),
+        ('/find_cpas{"postcode": 1070}', True),
+        ('/find_cpas{"city": "Namur"}', False),  # no such entity in the domain
+        ('/find_cpas{"postcode": true}', False),
+        ('/find_cpas{"postcode": null}', False),
+        ('/find_cpas["1070"]', False),
+        ('/check_eligibility{"aid": "' + "x" * 200 + '"}', False),
+        ('/check_eligibility{"aid": "ris", "aid": "<script>"}', False),
     ],
 )
 def test_button_payloads(text: str, ok: bool) -> None:
-    assert is_button_payload(text, INTENTS) is ok
+    assert (button_payload(text, INTENTS, ENTITIES) is not None) is ok
+
+
+@pytest.mark.parametrize(
+    ("payload", "kept", "masks"),
+    [
+        (
+            '/check_eligibility{"aid": "Zorglub 85.07.30-033.28 zorglub@example.be"}',
+            "Zorglub",
+            ["national_register_number", "email"],
+        ),
+        ('/check_eligibility{"aid": "+33 6 12 34 56 78"}', "", ["phone"]),
+        ('/check_eligibility{"aid": "BE71 0961 2345 6769"}', "", ["iban"]),
+    ],
+)
+def test_payload_entity_values_are_masked(payload: str, kept: str, masks: list[str]) -> None:
+    result = button_payload(payload, INTENTS, ENTITIES)
+    assert result is not None and result.startswith('/check_eligibility{"aid": ')
+    for kind in masks:
+        assert MASKS[kind] in result
+    assert kept in result
+    assert not any(ch.isdigit() for ch in result), result
+
+
+def test_well_formed_payloads_pass_unchanged() -> None:
+    payload = '/change_language{"language": "nl"}'
+    assert button_payload(payload, INTENTS, ENTITIES) == payload
 
 
 @pytest.mark.parametrize(

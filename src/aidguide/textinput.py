@@ -3,7 +3,8 @@
 Messages arrive from phones, copy-pastes and, sometimes, from people probing the service:
 control characters, zero-width characters, HTML or script tags. The assistant reads words,
 so it keeps the words and drops the rest. Button payloads (``/intent{"entity": "value"}``)
-pass only when they name an intent of the bot, so a typed ``/restart`` is just text.
+pass only when they name an intent and entities of the bot, so a typed ``/restart`` is just
+text; their entity values are masked like any text, since anyone can type a payload.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import unicodedata
 from collections.abc import Collection
 
 from aidguide.answers.parsing import plain as fold
+from aidguide.privacy import mask_personal_data
 
 _TAG = re.compile(r"</?[A-Za-z!][^<>]{0,400}>")
 _SPACES = re.compile(r"\s+")
@@ -31,6 +33,8 @@ _KEY_ROWS = (
 )
 _KEY_RUNS = {row[i : i + 5] for row in _KEY_ROWS for i in range(len(row) - 4)}
 _PAYLOAD = re.compile(r"^/([a-z_]{1,60})(\{.{0,400}\})?$", re.DOTALL)
+#: The longest entity value a button of the bot carries (aid ids, choices, postcodes, places).
+_MAX_VALUE_CHARS = 80
 
 
 def _is_kept(char: str) -> bool:
@@ -47,20 +51,43 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def is_button_payload(text: str, intents: Collection[str]) -> bool:
-    """Whether ``text`` is a well-formed payload for one of ``intents``."""
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [key for key, _ in pairs]
+    if len(keys) != len(set(keys)):
+        raise ValueError("an entity is set twice")
+    return dict(pairs)
+
+
+def button_payload(text: str, intents: Collection[str], entities: Collection[str]) -> str | None:
+    """``text`` as a payload for Rasa, with its entity values masked; None when it is not a
+    well-formed payload for one of ``intents`` setting only ``entities`` (then it is text).
+
+    Entity values must be short strings or numbers: a payload is a button's, never a place
+    for a message.
+    """
     match = _PAYLOAD.match(text)
     if not match or match.group(1) not in intents:
-        return False
-    if match.group(2):
-        try:
-            entities = json.loads(match.group(2))
-        except ValueError:
-            return False
-        return isinstance(entities, dict) and all(
-            isinstance(value, str | int | float) for value in entities.values()
-        )
-    return True
+        return None
+    if not match.group(2):
+        return text
+    try:
+        values = json.loads(match.group(2), object_pairs_hook=_unique_keys)
+    except ValueError:
+        return None
+    if not isinstance(values, dict) or not set(values) <= set(entities):
+        return None
+    masked: dict[str, str | int | float] = {}
+    for name, value in values.items():
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            return None
+        if isinstance(value, str):
+            value = mask_personal_data(clean_text(value))
+            if not value or len(value) > _MAX_VALUE_CHARS:
+                return None
+        masked[name] = value
+    if masked == values:
+        return text
+    return f"/{match.group(1)}{json.dumps(masked, ensure_ascii=False)}"
 
 
 def _is_mashed(word: str) -> bool:

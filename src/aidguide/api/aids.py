@@ -16,6 +16,7 @@ from pydantic import BaseModel, Field
 from aidguide.content import AID_IDS, UnknownAid, list_overview, render_sheet
 from aidguide.i18n import N_
 
+from .dates import data_for
 from .errors import ApiError
 from .language import request_language
 
@@ -246,7 +247,7 @@ def aids_overview(request: Request, lang: Annotated[str | None, _LANG_QUERY] = N
     "the CPAS.",
     responses={
         404: {
-            "description": "No aid has this id",
+            "description": "No aid has this id, or no data for the given date",
             "content": {
                 "application/json": {
                     "example": {
@@ -275,7 +276,8 @@ def aid_sheet(
 ) -> SheetOut:
     language = request_language(request)
     try:
-        sheet = render_sheet(aid_id, language, on or date.today())
+        with data_for(on, language):
+            sheet = render_sheet(aid_id, language, on or date.today())
     except UnknownAid:
         raise ApiError(404, "aid_not_found", UNKNOWN_AID) from None
     return SheetOut.model_validate(sheet)

@@ -27,11 +27,14 @@ from . import (
     webhook,
     widget,
 )
-from .errors import install_error_handlers
+from .errors import ERROR_RESPONSES, install_error_handlers
+from .guards import BodyLimitMiddleware, RateLimitMiddleware, SecurityHeadersMiddleware
 
 
 def _configure_logging() -> None:
     """Our loggers write ids, intents and timings only; never message texts or slot values."""
+    # rasa-sdk's own messages quote action names, slot values and events: none of them.
+    logging.getLogger("rasa_sdk").setLevel(logging.CRITICAL)
     logger = logging.getLogger("aidguide")
     if not logger.handlers:
         handler = logging.StreamHandler()
@@ -58,22 +61,36 @@ async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
 
 def create_app() -> FastAPI:
     _configure_logging()
+    settings = get_settings()
+    docs = settings.api_docs
     app = FastAPI(
         lifespan=_lifespan,
         title="AidGuide",
         version=__version__,
         summary="Which social aids exist in Belgium, which CPAS/OCMW to contact, and an "
         "indicative eligibility check. In French and Dutch. Stores no personal data.",
+        responses=ERROR_RESPONSES,
+        docs_url="/docs" if docs else None,
+        redoc_url="/redoc" if docs else None,
     )
     install_error_handlers(app)
+    # The last added runs first: limits before any work, headers on every answer.
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        limits_by_path={helpdesk.DRAFT_PATH: helpdesk.MAX_BODY_BYTES},
+    )
+    app.add_middleware(RateLimitMiddleware, limits=settings.rate_limit)
     app.add_middleware(
         CORSMiddleware,
-        allow_origins=[o.strip() for o in get_settings().cors_origins.split(",") if o.strip()],
+        allow_origins=[o.strip() for o in settings.cors_origins.split(",") if o.strip()],
         allow_credentials=False,
         allow_methods=["GET", "POST", "DELETE"],
         allow_headers=["content-type", "accept-language"],
         max_age=3600,
     )
+    docs_paths = frozenset({"/docs", "/redoc"} if docs else ())
+    app.add_middleware(SecurityHeadersMiddleware, docs_paths=docs_paths)
     routers = (health, chat, nlg, webhook, cpas, aids, eligibility, parameters, pro, helpdesk)
     for module in (*routers, widget):
         app.include_router(module.router)

@@ -2,13 +2,15 @@
 
 Every message is cleaned and its personal data masked before Rasa sees it. Nothing the
 user typed is logged: a turn is logged as its conversation id, intent, language and timing.
+Conversation ids are issued by the server (:mod:`.conversations`), and a conversation that
+grows too long starts over, said plainly.
 """
 
 from __future__ import annotations
 
 import logging
-import secrets
 import time
+from contextlib import suppress
 from datetime import date
 from functools import lru_cache
 from typing import Annotated
@@ -17,15 +19,16 @@ from fastapi import APIRouter, Depends, Path, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from aidguide.config import get_settings
-from aidguide.i18n import N_, SUPPORTED_LANGUAGES, normalize_language
+from aidguide.i18n import N_, SUPPORTED_LANGUAGES, normalize_language, translator
 from aidguide.i18n.detect import choose_language, detect_language
-from aidguide.nlg import bot_intents, renderer
+from aidguide.nlg import bot_entities, bot_intents, renderer
 from aidguide.privacy import mask_personal_data
 from aidguide.pro.question import answer_amount_question, asks_amount_at_date
-from aidguide.textinput import clean_text, is_button_payload, looks_like_keyboard_mashing
+from aidguide.textinput import button_payload, clean_text, looks_like_keyboard_mashing
 from aidguide.vocabulary import has_no_known_word
 
-from .errors import HELPDESK, ApiError
+from .conversations import is_issued, issue_conversation_id, turn_counter
+from .errors import EMPTY_MESSAGE, ERROR_RESPONSES, HELPDESK, ApiError
 from .rasa_client import RasaClient, RasaUnavailable, TrackerSummary
 
 router = APIRouter(tags=["chat"])
@@ -49,9 +52,14 @@ class ChatRequest(BaseModel):
     conversation_id: str | None = Field(
         default=None,
         pattern=CONVERSATION_ID_PATTERN,
-        description="Random id chosen by the client; a new one is made when it is missing.",
+        description="The id of the server's previous answer; leave it out to start. An id "
+        "the server did not issue (or one too old) starts a new conversation.",
     )
-    message: str = Field(description="What the user typed, or a button's payload.")
+    message: str = Field(
+        min_length=1,
+        max_length=get_settings().max_message_chars,
+        description="What the user typed, or a button's payload.",
+    )
     lang: str | None = Field(
         default=None, description="The client's language (fr or nl), used to start a conversation."
     )
@@ -85,7 +93,7 @@ class ChatResponse(BaseModel):
         }
     )
 
-    conversation_id: str
+    conversation_id: str = Field(description="Send it with the next message of this conversation.")
     lang: str = Field(description="The conversation's language after this turn: clients follow it.")
     messages: list[ChatMessage]
 
@@ -98,26 +106,25 @@ def get_rasa_client() -> RasaClient:
 RasaDependency = Annotated[RasaClient, Depends(get_rasa_client)]
 
 _ERROR_RESPONSES = {
-    400: {"description": "The body is not valid JSON."},
-    422: {"description": "Empty, too long, or wrongly typed message."},
-    503: {"description": "The assistant is not reachable; the message gives the helpdesk."},
+    503: {
+        **ERROR_RESPONSES[500],
+        "description": "The assistant is not reachable; the message gives the helpdesk.",
+    },
 }
+_STARTED_OVER = N_(
+    "This conversation has become very long, so I have started a new one: what you told me "
+    "before is forgotten. Please ask your question again."
+)
 
 
-def _prepare_message(raw: str, max_chars: int) -> str:
-    if len(raw) > max_chars:
-        raise ApiError(
-            422,
-            "message_too_long",
-            "Your message is too long. Please keep it under {max_chars} characters.",
-            max_chars=max_chars,
-        )
+def _prepare_message(raw: str) -> str:
     text = clean_text(raw)
     if not text:
-        raise ApiError(422, "empty_message", "Your message is empty. Please write your question.")
-    if text.startswith("/") and is_button_payload(text, bot_intents()):
-        return text
-    return mask_personal_data(text.lstrip("/").strip()) or text
+        raise ApiError(422, "empty_message", EMPTY_MESSAGE)
+    payload = button_payload(text, bot_intents(), bot_entities()) if text[0] == "/" else None
+    if payload is not None:
+        return payload
+    return mask_personal_data(text.lstrip("/").strip()) or mask_personal_data(text)
 
 
 def _unavailable() -> ApiError:
@@ -152,9 +159,12 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
     started = time.perf_counter()
     hint = normalize_language(body.lang, default="") or None
     request.state.lang = hint
-    settings = get_settings()
-    text = _prepare_message(body.message, settings.max_message_chars)
-    conversation_id = body.conversation_id or secrets.token_urlsafe(12)
+    text = _prepare_message(body.message)
+    conversation_id = body.conversation_id
+    if not is_issued(conversation_id):
+        conversation_id = issue_conversation_id()
+    if turn_counter().count(conversation_id) > get_settings().max_turns_per_conversation:
+        return await _start_over(request, rasa, conversation_id, hint)
 
     # Answered here, without Rasa, so the conversation (an open question) stays as it was.
     if looks_like_keyboard_mashing(text):
@@ -230,6 +240,22 @@ async def _amount_at_date(
     )
 
 
+async def _start_over(
+    request: Request, rasa: RasaClient, conversation_id: str, hint: str | None
+) -> ChatResponse:
+    """Forget a conversation that reached its length cap and give the person a new one."""
+    summary = await _summary(rasa, conversation_id)
+    language = (summary.language if summary else None) or hint or "fr"
+    request.state.lang = language
+    with suppress(RasaUnavailable):  # it expires anyway; the new id is what matters
+        await rasa.forget(conversation_id)
+    turn_counter().forget(conversation_id)
+    new_id = issue_conversation_id()
+    logger.info("conversation started over conversation=%s new=%s", conversation_id, new_id)
+    text = translator(language).gettext(_STARTED_OVER)
+    return ChatResponse(conversation_id=new_id, lang=language, messages=[ChatMessage(text=text)])
+
+
 async def _summary(rasa: RasaClient, conversation_id: str) -> TrackerSummary | None:
     """The conversation's language, last intent and open form; None when Rasa is unreachable."""
     try:
@@ -248,6 +274,9 @@ async def forget_conversation(
     conversation_id: Annotated[str, Path(pattern=CONVERSATION_ID_PATTERN)],
 ) -> Response:
     """Forget a conversation now (the widget's "clear conversation" button)."""
+    if not is_issued(conversation_id):
+        raise ApiError(404, "unknown_conversation", "This address does not exist.")
+    turn_counter().forget(conversation_id)
     try:
         await rasa.forget(conversation_id)
     except RasaUnavailable as exc:

@@ -13,13 +13,14 @@ from datetime import date as Date  # noqa: N812 - the field is called "date"
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Body, Query, Request
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictBool
 
 from aidguide import eligibility as explained
 from aidguide import rules
 from aidguide.i18n import normalize_language
 from aidguide.pro.steps import calculation_steps
 
+from .dates import NO_DATA_RESPONSE, data_for
 from .language import request_language
 
 router = APIRouter(tags=["eligibility"])
@@ -51,7 +52,7 @@ Money = Annotated[float, Field(ge=0, le=10_000_000)]
 
 
 class PersonIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # 0 is no boolean, "3" no number
 
     age: int | None = Field(None, ge=0, le=130, description="Age in years.")
     residence_status: ResidenceStatus | None = None
@@ -80,7 +81,7 @@ class PersonIn(BaseModel):
 
 
 class HouseholdIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # 0 is no boolean, "3" no number
 
     situation: Literal["alone", "cohabiting", "with_dependent_children"] | None = None
     dependants: int | None = Field(None, ge=0, le=30)
@@ -92,7 +93,7 @@ class HouseholdIn(BaseModel):
 
 
 class HeatingIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)  # 0 is no boolean, "3" no number
 
     fuel: Fuel | None = None
     litres: float | None = Field(None, gt=0, le=100_000)
@@ -109,7 +110,7 @@ class EligibilityIn(BaseModel):
     person: PersonIn = Field(default_factory=PersonIn)
     household: HouseholdIn = Field(default_factory=HouseholdIn)
     heating: HeatingIn = Field(default_factory=HeatingIn)
-    moving_out_of_homelessness: bool | None = None
+    moving_out_of_homelessness: StrictBool | None = None
 
 
 class StepOut(BaseModel):
@@ -303,6 +304,7 @@ def to_response(result: explained.EligibilityResult) -> dict[str, Any]:
     "/api/eligibility",
     response_model=EligibilityOut,
     summary="Indicative eligibility for each aid",
+    responses=NO_DATA_RESPONSE,
     description=(
         "For each aid (integration income, equivalent social aid, urgent medical aid, heating "
         "allowance, installation premium, GRAPA and BIM referrals): `eligible` (true, false or "
@@ -324,7 +326,8 @@ def eligibility(
     lang = normalize_language(body.lang) if body.lang else request_language(request)
     request.state.lang = lang
     engine_request = to_request(body, lang)
-    response = to_response(explained.evaluate(engine_request))
-    if explain == "steps":
-        response["steps"] = [asdict(c) for c in calculation_steps(engine_request)]
+    with data_for(body.date, lang):
+        response = to_response(explained.evaluate(engine_request))
+        if explain == "steps":
+            response["steps"] = [asdict(c) for c in calculation_steps(engine_request)]
     return response

@@ -50,6 +50,9 @@ TOO_LARGE = N_("The e-mail is larger than 2 MB. Remove the attachments and try a
 UNKNOWN_TOPIC = N_("We do not know this aid: {aids}.")
 #: JSON overhead allowed on top of the e-mail itself before a body counts as too large.
 _JSON_OVERHEAD = 64 * 1024
+DRAFT_PATH = "/api/helpdesk/draft"
+#: The body limit of the draft route (the app's general limit is far smaller).
+MAX_BODY_BYTES = MAX_EMAIL_BYTES + _JSON_OVERHEAD
 
 _EXAMPLE_EMAIL = (
     "Subject: allocation mazout\n\nBonjour, j'habite à Jette et je n'ai plus de mazout. "
@@ -143,7 +146,7 @@ def _centre(centre: Any, lang: str) -> dict[str, Any]:
 
 
 @router.post(
-    "/api/helpdesk/draft",
+    DRAFT_PATH,
     response_model=DraftOut,
     summary="Draft a reply to an e-mail sent to the helpdesk",
     description=(
@@ -161,10 +164,10 @@ def _centre(centre: Any, lang: str) -> dict[str, Any]:
 async def draft(request: Request) -> DraftOut:
     started = time.perf_counter()
     declared = request.headers.get("content-length", "")
-    if declared.isdigit() and int(declared) > MAX_EMAIL_BYTES + _JSON_OVERHEAD:
+    if declared.isdigit() and int(declared) > MAX_BODY_BYTES:
         raise ApiError(413, "email_too_large", TOO_LARGE)
     raw = await request.body()
-    if len(raw) > MAX_EMAIL_BYTES + _JSON_OVERHEAD:
+    if len(raw) > MAX_BODY_BYTES:
         raise ApiError(413, "email_too_large", TOO_LARGE)
     body = _parse(raw)
     if not body.email.strip():

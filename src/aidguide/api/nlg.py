@@ -1,17 +1,22 @@
-"""Rasa's NLG endpoint: every response Rasa sends is rendered here, in the user's language."""
+"""Rasa's NLG endpoint: every response Rasa sends is rendered here, in the user's language.
+
+Only Rasa may call it (:mod:`.rasa_callbacks`): the texts are official, their arguments must
+not be chosen by anyone else.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from fastapi import APIRouter, Body
+from fastapi import APIRouter, Body, Depends
 
 from aidguide.i18n import normalize_language
 from aidguide.nlg import UnknownResponse, renderer
 
 from .errors import ApiError
+from .rasa_callbacks import require_rasa
 
-router = APIRouter(include_in_schema=False)
+router = APIRouter(include_in_schema=False, dependencies=[Depends(require_rasa)])
 
 
 @router.post("/nlg")

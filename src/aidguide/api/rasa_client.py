@@ -23,10 +23,13 @@ class TrackerSummary:
 
 
 class RasaClient:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(
+        self, settings: Settings, transport: httpx.AsyncBaseTransport | None = None
+    ) -> None:
+        """``transport`` replaces the network (tests answer for Rasa with a mock transport)."""
         self._settings = settings
         self._http = httpx.AsyncClient(
-            base_url=settings.rasa_url, timeout=settings.rasa_timeout_seconds
+            base_url=settings.rasa_url, timeout=settings.rasa_timeout_seconds, transport=transport
         )
 
     @property

@@ -4,8 +4,16 @@ from aidguide.nlg.renderer import (
     RenderedMessage,
     ResponseRenderer,
     UnknownResponse,
+    bot_entities,
     bot_intents,
     renderer,
 )
 
-__all__ = ["RenderedMessage", "ResponseRenderer", "UnknownResponse", "bot_intents", "renderer"]
+__all__ = [
+    "RenderedMessage",
+    "ResponseRenderer",
+    "UnknownResponse",
+    "bot_entities",
+    "bot_intents",
+    "renderer",
+]

@@ -130,12 +130,23 @@ def renderer() -> ResponseRenderer:
     return ResponseRenderer.from_domain_dir(bot_domain_dir())
 
 
-@lru_cache(maxsize=1)
-def bot_intents() -> frozenset[str]:
-    """The intent names of the Rasa domain (what a button payload may name)."""
+def _domain_names(section: str) -> frozenset[str]:
+    """The names listed under ``section`` (``intents``, ``entities``) of the Rasa domain."""
     names: set[str] = set()
     for path in sorted(bot_domain_dir().glob("*.yml")):
         content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        for intent in content.get("intents") or []:
-            names.add(next(iter(intent)) if isinstance(intent, dict) else str(intent))
+        for item in content.get(section) or []:
+            names.add(next(iter(item)) if isinstance(item, dict) else str(item))
     return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def bot_intents() -> frozenset[str]:
+    """The intent names of the Rasa domain (what a button payload may name)."""
+    return _domain_names("intents")
+
+
+@lru_cache(maxsize=1)
+def bot_entities() -> frozenset[str]:
+    """The entity names of the Rasa domain (what a button payload may set)."""
+    return _domain_names("entities")

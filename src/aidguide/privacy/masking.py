@@ -4,13 +4,16 @@ People in distress paste what they have at hand: their national register number,
 bank account, a phone number. The assistant needs none of it, so it is replaced by a
 placeholder such as ``[NRN]`` as the message enters the system. Numbers with a checksum
 (national register numbers, IBANs, payment cards) are masked only when the checksum holds,
-so that amounts, postcodes and dates stay untouched.
+and phone numbers only when ``phonenumbers`` (Google's libphonenumber data) knows them as
+valid numbers of their country, so that amounts, postcodes and dates stay untouched.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+import phonenumbers
 
 MASKS = {
     "national_register_number": "[NRN]",
@@ -23,13 +26,15 @@ MASKS = {
 _IBAN = re.compile(
     r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?\b", re.IGNORECASE
 )
-_NRN = re.compile(r"(?<![\d.])(\d{2})[. ]?(\d{2})[. ]?(\d{2})[- .]?(\d{3})[. ]?(\d{2})(?![\d.])")
+#: Eleven digits, grouped as people write them; a full stop next to them is punctuation
+#: unless a digit follows it (then the number is part of a longer one).
+_NRN = re.compile(
+    r"(?<!\d)(?<!\d[.])(\d{2})[. ]?(\d{2})[. ]?(\d{2})[- .]?(\d{3})[. ]?(\d{2})(?!\d|[.]\d)"
+)
 _CARD = re.compile(r"(?<!\d)(?:\d[ -]?){12,18}\d(?!\d)")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+|00)\s?32[\s./-]?(?:\(0\)\s?)?|0)"  # +32, 0032 or a leading 0
-    r"[1-9](?:[\s./-]?\d){7,8}(?![\d])"  # 8 digits (landline) or 9 (mobile)
-)
+#: Numbers written without a country code are read as Belgian ones.
+_PHONE_REGION = "BE"
 
 
 def _iban_is_valid(candidate: str) -> bool:
@@ -80,10 +85,28 @@ def _masked_if(
     return lambda match: mask if predicate(match) else match.group(0)
 
 
+def _mask_phones(text: str, international_only: bool = False) -> str:
+    """Replace every valid phone number of any country by the phone mask (only those written
+    with a ``+`` or ``00`` country prefix when ``international_only``)."""
+    found = phonenumbers.PhoneNumberMatcher(text, _PHONE_REGION, phonenumbers.Leniency.VALID)
+    spans = [
+        (match.start, match.end)
+        for match in found
+        if not international_only or match.raw_string.lstrip("([").startswith(("+", "00"))
+    ]
+    for start, end in reversed(spans):
+        text = text[:start] + MASKS["phone"] + text[end:]
+    return text
+
+
 def mask_personal_data(text: str) -> str:
     """Return ``text`` with national numbers, IBANs, cards, e-mails and phones masked."""
     text = _IBAN.sub(_mask_iban, text)
+    # A number with a country prefix is a phone number even when its digits would also pass
+    # the national register checksum ("+49 1512 3456606").
+    text = _mask_phones(text, international_only=True)
     text = _NRN.sub(_masked_if(_nrn_is_valid, MASKS["national_register_number"]), text)
-    text = _CARD.sub(_masked_if(lambda m: _luhn_is_valid(m.group(0)), MASKS["payment_card"]), text)
     text = _EMAIL.sub(MASKS["email"], text)
-    return _PHONE.sub(MASKS["phone"], text)
+    # Phones before cards: some phone numbers pass the Luhn check by chance.
+    text = _mask_phones(text)
+    return _CARD.sub(_masked_if(lambda m: _luhn_is_valid(m.group(0)), MASKS["payment_card"]), text)

@@ -20,7 +20,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "train":
         train_if_needed()
         return 0
-    stack = Stack(app_port=get_settings().port, rasa_port=args.rasa_port)
+    # `run` is the development command: the API docs (Swagger UI, from a CDN) are on.
+    stack = Stack(
+        app_port=get_settings().port,
+        rasa_port=args.rasa_port,
+        extra_app_env={"AIDGUIDE_API_DOCS": "true"},
+    )
 
     def _stop(signum: int, frame: object) -> None:
         raise KeyboardInterrupt

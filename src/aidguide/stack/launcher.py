@@ -1,9 +1,13 @@
 """Start Rasa and the FastAPI app together, wait until they answer, stop them together.
 
-Rasa listens on loopback only and its HTTP API is protected by a token made for this run.
-Both processes run in their own process group so that Ctrl-C (or a test session ending)
-stops everything they started. Their output goes to the terminal or to log files; neither
-logs what users type (the app has no access log; Rasa runs at INFO).
+Rasa listens on loopback only and its HTTP API is protected by a token made for this run;
+Rasa's calls back to the app (/webhook, /nlg) carry a second token, which the app requires.
+Both tokens travel in the environment of the processes (readable by their owner only), never
+on a command line (which every local user can read). Both processes run in their own process
+group so that Ctrl-C (or a test session ending) stops everything they started. Their output
+goes to the terminal or to log files created readable by their owner only; neither logs what
+users type (the app has no access log; Rasa runs at INFO with bot/logging.yml, which strips
+texts from its events).
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ class Stack:
     model: Path | None = None
     extra_app_env: dict[str, str] = field(default_factory=dict)
     rasa_token: str = field(default_factory=lambda: secrets.token_urlsafe(24), init=False)
+    callback_token: str = field(default_factory=lambda: secrets.token_urlsafe(24), init=False)
     _processes: list[subprocess.Popen[bytes]] = field(default_factory=list, init=False)
     _log_files: list[IO[bytes]] = field(default_factory=list, init=False)
 
@@ -57,7 +62,9 @@ class Stack:
         if path is None:
             return None
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle = path.open("ab")
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        os.fchmod(descriptor, 0o600)  # also when the file was there before
+        handle = os.fdopen(descriptor, "ab")
         self._log_files.append(handle)
         return handle
 
@@ -71,6 +78,9 @@ class Stack:
             {
                 "AIDGUIDE_ACTION_ENDPOINT": f"{self.base_url}/webhook",
                 "AIDGUIDE_NLG_ENDPOINT": f"{self.base_url}/nlg",
+                "AIDGUIDE_CALLBACK_TOKEN": self.callback_token,
+                "AIDGUIDE_RASA_TOKEN": token,  # read and removed by bot/addons/serve.py
+                "FORCE_JSON_LOGGING": "1",  # structured events that log_privacy can clean
             }
         )
         app_env = dict(os.environ)
@@ -78,6 +88,7 @@ class Stack:
             {
                 "AIDGUIDE_RASA_URL": self.rasa_url,
                 "AIDGUIDE_RASA_TOKEN": token,
+                "AIDGUIDE_CALLBACK_TOKEN": self.callback_token,
                 "AIDGUIDE_PORT": str(self.app_port),
                 **self.extra_app_env,
             }
@@ -103,11 +114,11 @@ class Stack:
         self._spawn(
             "rasa",
             [
-                str(rasa_executable()),
+                str(rasa_executable().with_name("python")),
+                "-m",
+                "addons.serve",  # `rasa run` with --auth-token from the environment
                 "run",
                 "--enable-api",
-                "--auth-token",
-                token,
                 "--interface",
                 "127.0.0.1",
                 "--port",
@@ -118,6 +129,8 @@ class Stack:
                 "endpoints.yml",
                 "--credentials",
                 "credentials.yml",
+                "--logging-config-file",
+                "logging.yml",
             ],
             env=rasa_env,
             cwd=BOT_DIR,
