@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, Path, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from aidguide.config import get_settings
+from aidguide.courtesy import without_courtesy
 from aidguide.i18n import N_, SUPPORTED_LANGUAGES, normalize_language
 from aidguide.i18n.detect import detect_language
 from aidguide.nlg import bot_intents, renderer
@@ -115,7 +116,8 @@ def _prepare_message(raw: str, max_chars: int) -> str:
         raise ApiError(422, "empty_message", "Your message is empty. Please write your question.")
     if text.startswith("/") and is_button_payload(text, bot_intents()):
         return text
-    return mask_personal_data(text.lstrip("/").strip()) or text
+    text = mask_personal_data(text.lstrip("/").strip()) or text
+    return without_courtesy(text)  # "Bonjour, où est mon CPAS ?" is the question
 
 
 def _unavailable() -> ApiError:
