@@ -39,6 +39,9 @@ def test_the_question_is_kept(message: str, question: str) -> None:
         "allocation de chauffage",
         "hier ben ik, waar is het OCMW",
         "salut merci",
+        "merci beaucoup pour votre aide",
+        "bedankt voor de hulp",
+        "dag en nacht op straat, wat nu",
     ],
 )
 def test_a_message_without_a_question_after_the_greeting_is_unchanged(message: str) -> None:

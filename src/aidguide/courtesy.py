@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 
-#: Openings in French and Dutch (and the English ones people use in both), longest first
-#: within a family so that "merci beaucoup" goes as a whole. Folded: lower case, no accents
-#: needed (the pattern accepts both).
-_OPENINGS = (
-    # greetings
+#: Greetings in French and Dutch (and the English ones people use in both), written without
+#: accents (matched on a folded copy). A space is enough after them: "bonjour je suis ...".
+_GREETINGS = (
     r"bonjour(?: a vous| a tous)?",
     r"bonsoir",
     r"salut",
@@ -24,20 +22,22 @@ _OPENINGS = (
     r"hallo",
     r"hoi",
     r"hey",
-    r"hi",
     r"allo",
     r"goe(?:ie|de)n?(?:dag|morgen|middag|avond)",
-    r"dag",
     r"(?:madame|monsieur|mevrouw|meneer)(?:,? (?:madame|monsieur|mevrouw|meneer))?",
-    # thanks
+    r"(?:ok|oke|okay|top|super|parfait|nickel|perfect|goed)(?=[ ,.!]+(?:merci|bedankt|dank))",
+)
+#: Thanks, "dag" and "I have a question": only before a punctuation mark, because words may
+#: follow that belong to them ("merci pour votre aide", "bedankt voor de hulp", "dag en nacht").
+_PUNCTUATED = (
+    r"dag",
+    r"hi",
     r"merci(?: beaucoup| bien| bcp| pour tout| pour votre reponse| pour la reponse)?",
     r"bedankt(?: voor alles| voor het antwoord| voor uw antwoord)?",
     r"dank (?:je|u)(?: wel| well)?(?: voor alles)?",
     r"dankjewel",
     r"dankuwel",
     r"thanks?(?: you)?",
-    r"(?:ok|oke|okay|top|super|parfait|nickel|perfect|goed)(?=[ ,.!]+(?:merci|bedankt|dank))",
-    # announcing the question
     r"j'?ai une (?:autre |derniere |petite )?question",
     r"(?:une )?(?:autre|derniere) (?:chose|question)",
     r"ik heb (?:een|nog een) (?:vraag|vraagje)",
@@ -45,7 +45,8 @@ _OPENINGS = (
     r"nog iets",
 )
 _OPENING = re.compile(
-    r"^\s*(?:" + "|".join(_OPENINGS) + r")\b\s*[!,.:;?\-–]*\s*",
+    r"^\s*(?:(?:" + "|".join(_GREETINGS) + r")\b\s*[!,.:;?\-–]*"
+    r"|(?:" + "|".join(_PUNCTUATED) + r")\s*[!,.:;?\-–]+)\s*",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W_]+")
