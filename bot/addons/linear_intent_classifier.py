@@ -37,6 +37,8 @@ from sklearn.svm import LinearSVC
 logger = logging.getLogger(__name__)
 
 _FILE = "linear_intent_classifier.skops"
+#: Beyond what skops trusts by default: the sparse diagonal of the TF-IDF weights.
+_TRUSTED_TYPES = {"scipy.sparse._csr.csr_matrix"}
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -112,7 +114,7 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self.model is None:
-            return messages
+            raise RuntimeError("LinearIntentClassifier: the model was not trained")
         scores = self.model.decision_function(self._features(messages))
         scaled = float(self.config["score_scale"]) * scores
         scaled -= scaled.max(axis=1, keepdims=True)
@@ -142,14 +144,10 @@ class LinearIntentClassifier(IntentClassifier, GraphComponent):
     ) -> LinearIntentClassifier:
         import skops.io as sio
 
-        try:
-            with model_storage.read_from(resource) as model_dir:
-                path = model_dir / _FILE
-                untrusted = sio.get_untrusted_types(file=path)
-                if untrusted:  # only scikit-learn's own types are loaded
-                    raise ValueError(f"untrusted types in {path}: {untrusted}")
-                model = sio.load(path, trusted=[])
-        except ValueError:
-            logger.warning("LinearIntentClassifier: no trained model found.")
-            model = None
+        with model_storage.read_from(resource) as model_dir:
+            path = model_dir / _FILE
+            untrusted = set(sio.get_untrusted_types(file=path)) - _TRUSTED_TYPES
+            if untrusted:  # only scikit-learn's own objects and the TF-IDF weights are loaded
+                raise ValueError(f"untrusted types in {path}: {sorted(untrusted)}")
+            model = sio.load(path, trusted=sorted(_TRUSTED_TYPES))
         return cls(config, model_storage, resource, model)
