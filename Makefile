@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: run test setup catalogs i18n train validate lint format bench content-check review-pack openfisca-test nlu-cv clean
+.PHONY: run test setup catalogs i18n train validate lint format bench content-check review-pack openfisca-test nlu-cv eval clean
 
 ## make run: install what is missing, train if bot/ changed, start Rasa + the app on :8000
 run: train
@@ -48,6 +48,10 @@ review-pack: setup
 ## make nlu-cv: 5-fold NLU cross-validation per language, reports in docs/nlu/ (slow)
 nlu-cv: setup
 	$(PY) scripts/nlu_cross_validation.py
+
+## make eval: first messages of eval/ through the real stack, reports in docs/nlu/eval_*.md
+eval: train
+	$(PY) scripts/eval_chat.py
 
 bench: train
 	for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done

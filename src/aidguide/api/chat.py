@@ -19,6 +19,7 @@ from fastapi import APIRouter, Depends, Path, Request, Response
 from pydantic import BaseModel, ConfigDict, Field
 
 from aidguide.config import get_settings
+from aidguide.courtesy import without_courtesy
 from aidguide.i18n import N_, SUPPORTED_LANGUAGES, normalize_language, translator
 from aidguide.i18n.detect import choose_language, detect_language
 from aidguide.nlg import bot_entities, bot_intents, renderer
@@ -124,7 +125,8 @@ def _prepare_message(raw: str) -> str:
     payload = button_payload(text, bot_intents(), bot_entities()) if text[0] == "/" else None
     if payload is not None:
         return payload
-    return mask_personal_data(text.lstrip("/").strip()) or mask_personal_data(text)
+    text = mask_personal_data(text.lstrip("/").strip()) or mask_personal_data(text)
+    return without_courtesy(text)  # "Bonjour, où est mon CPAS ?" is the question
 
 
 def _unavailable() -> ApiError:

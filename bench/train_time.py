@@ -1,0 +1,45 @@
+"""How long does training the whole Rasa model (NLU and dialogue) take on this machine?
+
+Run: ``.venv/bin/python bench/train_time.py``. It trains bot/ as ``make train`` does (same
+command, same environment) but into a temporary directory, without the cache of an earlier
+run, so the bot/models/ cache is left alone and the figure is a fresh training. Prints the
+wall time, the CPU time (the figure that does not depend on what else runs), the CPU
+count and the load average at the start (the machine may be shared).
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+from aidguide.stack.model import BOT_DIR, rasa_environment, rasa_executable
+
+
+def main() -> None:
+    load = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory(prefix="aidguide-train-") as out:
+        # A home of its own: Rasa caches trained components under ~/.rasa/cache.
+        env = {**rasa_environment(), "HOME": out}
+        command = [
+            str(rasa_executable()),
+            *("train", "--domain", "domain", "--data", "data", "--config", "config.yml"),
+            *("--out", out, "--fixed-model-name", "bench", "--skip-validation"),
+        ]
+        start = time.perf_counter()
+        subprocess.run(command, cwd=BOT_DIR, env=env, check=True, capture_output=True)
+        seconds = time.perf_counter() - start
+        cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+        size = (Path(out) / "bench.tar.gz").stat().st_size
+    print(
+        f"training: {seconds:.0f} s wall ({seconds / 60:.1f} min), "
+        f"{cpu.ru_utime + cpu.ru_stime:.0f} s CPU, on {os.cpu_count()} CPUs with a load average "
+        f"of {load:.1f} at the start; model {size / 1e6:.1f} MB"
+    )
+
+
+if __name__ == "__main__":
+    main()

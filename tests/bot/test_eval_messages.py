@@ -1,0 +1,47 @@
+"""The evaluation set of `make eval` stays apart from the training data, and is big enough.
+
+An evaluation message that the model was trained on (or a near copy of one) would measure
+memory, not understanding.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rapidfuzz import fuzz, process
+
+from aidguide.stack.evaluation import OTHER_TOPICS, load_cases
+from aidguide.stack.model import BOT_DIR
+from tests.bot.test_nlu_data import LANGUAGES, examples, normalised
+
+NEAR = 90  # rapidfuzz ratio from which two messages are the same message
+
+
+def training_examples() -> list[str]:
+    return sorted(
+        {normalised(e) for lang in LANGUAGES for exs in examples(lang).values() for e in exs}
+    )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_at_least_300_messages_on_known_topics(language: str) -> None:
+    cases = load_cases(language)
+    aids = {p.stem for p in (BOT_DIR.parent / "content" / "aids").glob("*.yml")}
+    assert len(cases) >= 300
+    assert {c.topic for c in cases} <= aids | set(OTHER_TOPICS)
+    assert len({normalised(c.text) for c in cases}) == len(cases), "a message is there twice"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_eval_message_is_in_the_training_data(language: str) -> None:
+    training = training_examples()
+    exact = set(training)
+    found = []
+    for case in load_cases(language):
+        text = normalised(case.text)
+        if text in exact:
+            found.append((case.text, text))
+            continue
+        match = process.extractOne(text, training, scorer=fuzz.ratio, score_cutoff=NEAR)
+        if match:
+            found.append((case.text, match[0]))
+    assert not found, found
