@@ -18,6 +18,7 @@ import pytest
 
 from actions.eligibility import EXAMPLES
 from aidguide.content import topic_text
+from aidguide.content.amounts import approximate, computed_note
 from aidguide.directory import load_directory
 from aidguide.eligibility import evaluate
 from aidguide.i18n import format_date, format_money, translator
@@ -359,3 +360,20 @@ def test_the_aid_of_the_conversation_is_checked(
     reply = chat.send(cid, entitled)
     assert reply.texts[0] == rendered("utter_eligibility_intro", lang)
     assert reply.texts[-1] == rendered("utter_ask_elig_fuel", lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_computed_amount_is_labelled_as_computed_in_the_conversation(
+    chat: ChatClient, lang: str
+) -> None:
+    """Amounts from 1 March 2026 are the 2025 amounts plus the indexation, not published ones:
+    the person reads "≈", what the amount is made of, and that the CPAS confirms."""
+    persona = PERSONAS[0]
+    ref = reference_amount("ris.amount.cat2.monthly", TODAY)
+    assert ref is not None
+    if not ref.computed or ref.basis is None:
+        pytest.skip("the amount in force today is a published one")
+    _, replies = converse(chat, lang, [*persona.says[lang], persona.postcode])
+    answer = replies[-1].text
+    assert approximate(format_money(ref.value, lang)) in answer
+    assert computed_note(ref.basis, lang) in answer

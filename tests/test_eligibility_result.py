@@ -87,7 +87,7 @@ def test_single_without_income_gets_the_full_amount_and_the_cpas(lang: str) -> N
 
 COMPUTED_LABEL = {"fr": "calculé, pas publié", "nl": "berekend, niet gepubliceerd"}
 INDEXATION_2026 = {
-    "fr": "l'indexation de 2 % du 1 mars 2026",
+    "fr": "l'indexation de 2 % du 1er mars 2026",
     "nl": "de indexering van 2 % van 1 maart 2026",
 }
 

@@ -93,7 +93,8 @@ def test_normalize_language(value: object, expected: str) -> None:
 def test_money_and_dates_follow_belgian_conventions() -> None:
     assert format_money(Decimal("1314.20"), "fr") == "1\u202f314,20\xa0€"
     assert format_money(Decimal("1314.20"), "nl") == "€\xa01.314,20"
-    assert format_date(date(2025, 2, 1), "fr") == "1 février 2025"
+    assert format_date(date(2025, 2, 1), "fr") == "1er février 2025"
+    assert format_date(date(2025, 2, 2), "fr") == "2 février 2025"
     assert format_date(date(2025, 2, 1), "nl") == "1 februari 2025"
 
 

@@ -81,7 +81,7 @@ def test_date_look_up_shows_the_amounts_in_force_that_day(app_url, page, lang, a
     row = page.locator("tr", has=page.locator("a[href*='param=ris.amount.cat1.monthly']"))
     expect(row.locator("td").nth(0)).to_contain_text(amount)
     expect(row.locator("td").nth(1)).to_have_text(
-        "1 juillet 2023" if lang == "fr" else "1 juli 2023"
+        "1er juillet 2023" if lang == "fr" else "1 juli 2023"
     )
     expect(row.locator("td").nth(3)).to_contain_text("Eupen")
 
@@ -127,7 +127,7 @@ def test_print_view_is_one_clean_page_with_date_inputs_steps_and_sources(app_url
         expect(page.locator(hidden).first).to_be_hidden()
     result = page.locator("#result")
     expect(result).to_be_visible()
-    expect(result.get_by_role("heading", level=2)).to_contain_text("1 juin 2025")
+    expect(result.get_by_role("heading", level=2)).to_contain_text("1er juin 2025")
     expect(result.locator(".inputs")).to_be_visible()
     expect(result.locator("ol.steps").first).to_be_visible()
     expect(result.locator(".print-note")).to_be_visible()

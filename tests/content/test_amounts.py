@@ -27,7 +27,7 @@ def test_money_is_formatted_for_fr_be(fake_rules: FakeRules) -> None:
     text = amount["text"].replace("\u202f", " ").replace("\xa0", " ")
     assert text == "1 234,56 € par mois"
     assert amount["applies_from"] == FAKE_FROM.isoformat()
-    assert amount["applies_from_text"] == "depuis le 1 mars 2024"
+    assert amount["applies_from_text"] == "depuis le 1er mars 2024"
     assert ("ris.amount.cat2.monthly", date(2025, 6, 1)) in fake_rules.calls
 
 
@@ -85,7 +85,7 @@ def test_a_failing_engine_does_not_break_the_sheet(monkeypatch: pytest.MonkeyPat
 
 def test_topic_text_lists_amounts_with_their_date(fake_rules: FakeRules) -> None:
     text = topic_text("ris", "amounts", "fr", date(2025, 6, 1))
-    assert "depuis le 1 mars 2024" in text
+    assert "depuis le 1er mars 2024" in text
     assert get_sheet("ris").text("amounts_note", "fr") in text
 
 

@@ -69,7 +69,7 @@ def test_french_question_with_a_month_in_words(ris_july_2023):
     assert answer is not None and answer.keys == ("ris.amount.cat1.monthly",)
     expected = f"{ris_july_2023['ris.amount.cat1.monthly']}".replace(".", ",")
     assert f"{expected}\xa0€ par mois" in answer.text
-    assert "août 2023" in answer.text and "1 juillet 2023" in answer.text
+    assert "août 2023" in answer.text and "1er juillet 2023" in answer.text
     assert "Source : " in answer.text and "Eupen" in answer.text
     assert "Loi du 26 mai 2002" in answer.text
     assert "le CPAS" in answer.text

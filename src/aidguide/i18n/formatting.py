@@ -30,5 +30,10 @@ def format_number(value: Decimal | float | int, language: object) -> str:
 
 
 def format_date(value: date, language: object) -> str:
-    """``2025-02-01`` -> ``1 février 2025`` / ``1 februari 2025``."""
-    return _babel_format_date(value, format="long", locale=babel_locale(language))
+    """``2025-02-01`` -> ``1er février 2025`` / ``1 februari 2025``. French writes the first
+    day of a month as an ordinal ("le 1er mars"); Babel's long format does not."""
+    locale = babel_locale(language)
+    if value.day == 1 and locale.language == "fr":
+        rest = _babel_format_date(value, format="MMMM y", locale=locale)
+        return f"1er {rest}"
+    return _babel_format_date(value, format="long", locale=locale)
