@@ -58,6 +58,16 @@ class PersonAnswers:
     monthly_net_income: float | None = None
     #: Part of that income from work that the socio-professional exemption covers (CPAS).
     socio_professional_income: float | None = None
+    #: Started that work or training while on the RIS (None: as the caller says, it applies).
+    isp_started_on_ris: bool | None = None
+    #: Months of the socio-professional exemption used before this month (None: 0).
+    isp_months_used: int | None = None
+    #: Months since that exemption was first granted (None: 0, the 6-year window is open).
+    isp_months_since_first: int | None = None
+    #: The work is in a shortage occupation (None: no).
+    shortage_occupation: bool | None = None
+    #: Months of the shortage-occupation exemption used before this month (None: 0).
+    shortage_occupation_months_used: int | None = None
     pregnant: bool | None = None
     emancipated_by_marriage: bool | None = None
     bim: bool | None = None

@@ -87,6 +87,53 @@ class socio_professional_income(Variable):
     unit = "currency-EUR"
 
 
+class isp_started_on_ris(Variable):
+    value_type = Enum
+    possible_values = Answer
+    default_value = Answer.unknown
+    definition_period = MONTH
+    entity = Person
+    label = "Started the work or training (or student job) while on the RIS"
+    documentation = (
+        "The socio-professional exemption applies only to people who start work or training "
+        "while on the RIS (facts, corrections of 2026-12-01, §10). Not answered: the exemption "
+        "is applied to the income the caller says it covers, as before this question existed."
+    )
+
+
+class isp_months_used(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    default_value = 0
+    label = "Months of socio-professional exemption already used before this month"
+
+
+class isp_months_since_first(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    default_value = 0
+    label = "Months since the socio-professional exemption was first granted (0: this month)"
+
+
+class shortage_occupation(Variable):
+    value_type = Enum
+    possible_values = Answer
+    default_value = Answer.unknown
+    definition_period = MONTH
+    entity = Person
+    label = "The work started while on the RIS is in a shortage occupation"
+
+
+class shortage_occupation_months_used(Variable):
+    value_type = int
+    entity = Person
+    definition_period = MONTH
+    default_value = 0
+    label = "Months of the shortage-occupation exemption already used before this month"
+
+
 class pregnant(Variable):
     value_type = Enum
     possible_values = Answer

@@ -153,18 +153,66 @@ class ris_yearly_category_amount(Variable):
         return np.where(np.isnan(yearly), monthly * 12, yearly)
 
 
+#: Durations of the socio-professional exemptions, in months (facts, §1 "Resources and
+#: exemptions": 3 years spread over at most 6 years, bdas-wwsb.brussels/?p=3363; corrections of
+#: 2026-12-01, §10: shortage occupation 3 months, once, droitsquotidiens.be).
+ISP_MAX_MONTHS = 36
+ISP_WINDOW_MONTHS = 72
+SHORTAGE_MAX_MONTHS = 3
+
+
+class ris_isp_exemption_applies(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "The socio-professional (ISP) exemption applies this month"
+    reference = [LAW, "bdas-wwsb.brussels/?p=3363"]
+
+    def formula(person, period):
+        """Income from work it covers, the work or training started while on the RIS (not
+        answered: as the caller says), fewer than 36 months used, within 6 years of the first."""
+        work = person("socio_professional_income", period).astype(float) > 0
+        started = person("isp_started_on_ris", period) != Answer.no
+        used = person("isp_months_used", period) < ISP_MAX_MONTHS
+        window = person("isp_months_since_first", period) < ISP_WINDOW_MONTHS
+        return work & started & used & window
+
+
+class ris_shortage_occupation_exemption_applies(Variable):
+    value_type = bool
+    entity = Person
+    definition_period = MONTH
+    label = "The shortage-occupation exemption applies this month (3 months, once)"
+    reference = [LAW, "droitsquotidiens.be"]
+
+    def formula(person, period):
+        work = person("socio_professional_income", period).astype(float) > 0
+        shortage = person("shortage_occupation", period) == Answer.yes
+        used = person("shortage_occupation_months_used", period) < SHORTAGE_MAX_MONTHS
+        return work & shortage & used
+
+
 class ris_socio_professional_exemption(Variable):
     value_type = float
     entity = Person
     definition_period = MONTH
     label = "Socio-professional exemption deducted from the monthly income (capped); NaN when the cap is unknown"
-    reference = [LAW, "bdas-wwsb.brussels/?p=3363"]
+    reference = [LAW, "bdas-wwsb.brussels/?p=3363", "droitsquotidiens.be"]
     unit = "currency-EUR"
 
     def formula(person, period, parameters):
+        """In a shortage-occupation month the cap is that exemption's amount; the sources do
+        not say the two add up, so they never do here. Otherwise the ISP cap, when it applies."""
+        at = parameters(period)
         work = np.maximum(person("socio_professional_income", period).astype(float), 0)
-        cap = number(param(parameters(period), "ris.exemption.socio_professional.monthly"))
-        return np.where(work > 0, np.fmin(work, cap) if not np.isnan(cap) else NAN, 0.0)
+        isp = person("ris_isp_exemption_applies", period)
+        shortage = person("ris_shortage_occupation_exemption_applies", period)
+        isp_cap = number(param(at, "ris.exemption.socio_professional.monthly"))
+        shortage_cap = number(
+            param(at, "ris.exemption.socio_professional.shortage_occupation_monthly")
+        )
+        cap = np.where(shortage, shortage_cap, isp_cap)
+        return np.where(isp | shortage, np.minimum(work, cap), 0.0)  # NaN propagates
 
 
 class ris_yearly_resources(Variable):
