@@ -71,6 +71,46 @@ class PersonIn(BaseModel):
         None,
         description="Part of that income from work covered by the socio-professional exemption (CPAS).",
     )
+    isp_started_on_ris: bool | None = Field(
+        None,
+        description=(
+            "Started that work or training (or student job) while on the RIS: the "
+            "socio-professional exemption applies only then. Not given: it is applied to the "
+            "income covered by it, as before."
+        ),
+    )
+    isp_months_used: int | None = Field(
+        None,
+        ge=0,
+        le=rules.MAX_MONTHS,
+        description=(
+            "Months of socio-professional exemption already used before this month (not "
+            f"given: 0). It applies while fewer than {rules.ISP_MAX_MONTHS} months are used."
+        ),
+    )
+    isp_months_since_first: int | None = Field(
+        None,
+        ge=0,
+        le=rules.MAX_MONTHS,
+        description=(
+            "Months since the socio-professional exemption was first granted (not given: 0). "
+            f"The {rules.ISP_MAX_MONTHS} months are spread over at most "
+            f"{rules.ISP_WINDOW_MONTHS} months."
+        ),
+    )
+    shortage_occupation: bool | None = Field(
+        None,
+        description=(
+            "The work is in a shortage occupation (not given: no). Its own, higher exemption "
+            f"applies for {rules.SHORTAGE_MAX_MONTHS} months, once, instead of the ordinary cap."
+        ),
+    )
+    shortage_occupation_months_used: int | None = Field(
+        None,
+        ge=0,
+        le=rules.MAX_MONTHS,
+        description="Months of the shortage-occupation exemption already used (not given: 0).",
+    )
     pregnant: bool | None = None
     emancipated_by_marriage: bool | None = Field(None, description="A married minor.")
     bim: bool | None = Field(None, description="Has the increased reimbursement (BIM).")

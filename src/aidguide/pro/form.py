@@ -1,7 +1,9 @@
 """The calculator form of the worker page: its fields, their choices in words, and reading a
 submitted form into an :class:`~aidguide.rules.EligibilityRequest`.
 
-The fields are the answers of ``POST /api/eligibility`` plus one a worker knows: the partner's
+The fields are the answers of ``POST /api/eligibility`` (including what decides the
+socio-professional exemption: whether the work started on the RIS, the months already used)
+plus one a worker knows: the partner's
 monthly net income, added to the person's own (the engine's ``monthly_net_income`` is the
 income of the person and their partner). The choices are the engine's own lists
 (:mod:`aidguide.rules.models`). Numbers may be typed the Belgian way ("1.350", "1,19").
@@ -17,7 +19,13 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from aidguide.i18n import N_
-from aidguide.rules import EligibilityRequest, HeatingAnswers, HouseholdAnswers, PersonAnswers
+from aidguide.rules import (
+    MAX_MONTHS,
+    EligibilityRequest,
+    HeatingAnswers,
+    HouseholdAnswers,
+    PersonAnswers,
+)
 
 CHOICE_LABELS = {
     "situation": {
@@ -74,6 +82,31 @@ FIELDS = {
         "money",
         None,
         1_000_000,
+    ),
+    "isp_started_on_ris": (
+        N_("Started that work or training while on the RIS"),
+        "choice",
+        "yes_no",
+        None,
+    ),
+    "isp_months_used": (
+        N_("Months of socio-professional exemption already used"),
+        "integer",
+        None,
+        MAX_MONTHS,
+    ),
+    "isp_months_since_first": (
+        N_("Months since the socio-professional exemption was first granted"),
+        "integer",
+        None,
+        MAX_MONTHS,
+    ),
+    "shortage_occupation": (N_("Job in a shortage occupation"), "choice", "yes_no", None),
+    "shortage_occupation_months_used": (
+        N_("Months of the shortage-occupation exemption already used"),
+        "integer",
+        None,
+        MAX_MONTHS,
     ),
     "bim": (N_("Has the increased reimbursement (BIM)"), "choice", "yes_no", None),
     "fuel": (N_("Heating fuel"), "choice", "fuel", None),
@@ -161,6 +194,11 @@ def read_form(data: Mapping[str, str], lang: str, today: date) -> ReadForm:
             work_exemption=parsed.get("work_exemption"),  # type: ignore[arg-type]
             monthly_net_income=income,
             socio_professional_income=parsed.get("socio_professional_income"),  # type: ignore[arg-type]
+            isp_started_on_ris=yes_no("isp_started_on_ris"),
+            isp_months_used=parsed.get("isp_months_used"),  # type: ignore[arg-type]
+            isp_months_since_first=parsed.get("isp_months_since_first"),  # type: ignore[arg-type]
+            shortage_occupation=yes_no("shortage_occupation"),
+            shortage_occupation_months_used=parsed.get("shortage_occupation_months_used"),  # type: ignore[arg-type]
             bim=yes_no("bim"),
         ),
         household=HouseholdAnswers(

@@ -24,7 +24,12 @@ import numpy as np
 
 from aidguide.content.amounts import approximate
 from aidguide.i18n import N_, format_date, format_money, format_number, translator
-from aidguide.rules import EligibilityRequest
+from aidguide.rules import (
+    ISP_MAX_MONTHS,
+    ISP_WINDOW_MONTHS,
+    SHORTAGE_MAX_MONTHS,
+    EligibilityRequest,
+)
 from aidguide.rules.simulation import build_simulation
 
 from . import catalogue
@@ -40,6 +45,8 @@ CATEGORIES = {
     "cat3": N_("category 3 (with a family to support)"),
 }
 ARROW = " → "
+ISP_CAP = "ris.exemption.socio_professional.monthly"
+SHORTAGE_CAP = "ris.exemption.socio_professional.shortage_occupation_monthly"
 #: Added to a step that used a computed (not published) parameter value.
 COMPUTED = N_("computed amount")
 
@@ -174,20 +181,65 @@ def _ris_yearly_category_amount(w: _Words, node: _Node) -> str:
     )
 
 
-def _ris_socio_professional_exemption(w: _Words, node: _Node) -> str:
-    cap = next(iter(node.parameters.values()), None)
-    if node.value == 0:
+def _ris_no_socio_professional_exemption(w: _Words) -> str:
+    """Why neither exemption applies, from the answers the engine read."""
+    if not w.values.get("socio_professional_income"):
         return w.say(N_("No socio-professional exemption (no income from work it covers)"))
+    if w.values.get("isp_started_on_ris") == "no":
+        return w.say(
+            N_("No socio-professional exemption: the work or training did not start on the RIS")
+        )
+    used = w.values.get("isp_months_used") or 0
+    if used >= ISP_MAX_MONTHS:
+        return w.say(
+            N_("No socio-professional exemption: already used for {used} months (at most {max})"),
+            used=w.number(used),
+            max=w.number(ISP_MAX_MONTHS),
+        )
+    return w.say(
+        N_(
+            "No socio-professional exemption: first granted {since} months ago "
+            "(its {max} months fall within {window} months)"
+        ),
+        since=w.number(w.values.get("isp_months_since_first")),
+        max=w.number(ISP_MAX_MONTHS),
+        window=w.number(ISP_WINDOW_MONTHS),
+    )
+
+
+def _ris_socio_professional_exemption(w: _Words, node: _Node) -> str:
+    """Which exemption applied (the shortage-occupation one or the ordinary one) and in which
+    of its months, or why none did."""
+    shortage = bool(w.values.get("ris_shortage_occupation_exemption_applies"))
+    if not shortage and not w.values.get("ris_isp_exemption_applies"):
+        return _ris_no_socio_professional_exemption(w)
     if node.value is None:
         return w.say(
             N_("Socio-professional exemption: unknown on {date} (the CPAS computes it)"),
             date=w.day(),
         )
+    if shortage:
+        return w.say(
+            N_(
+                "Exemption for a shortage occupation: {value} per month "
+                "(at most {cap} on {date}; month {month} of {max})"
+            ),
+            value=w.money(node.value),
+            cap=w.money(node.parameters.get(SHORTAGE_CAP)),
+            date=w.day(),
+            month=w.number((w.values.get("shortage_occupation_months_used") or 0) + 1),
+            max=w.number(SHORTAGE_MAX_MONTHS),
+        )
     return w.say(
-        N_("Socio-professional exemption: {value} per month (at most {cap} on {date})"),
+        N_(
+            "Socio-professional exemption: {value} per month "
+            "(at most {cap} on {date}; month {month} of {max})"
+        ),
         value=w.money(node.value),
-        cap=w.money(cap),
+        cap=w.money(node.parameters.get(ISP_CAP)),
         date=w.day(),
+        month=w.number((w.values.get("isp_months_used") or 0) + 1),
+        max=w.number(ISP_MAX_MONTHS),
     )
 
 

@@ -11,6 +11,10 @@ from __future__ import annotations
 from .indexation import Basis, Step
 from .models import (
     AIDS,
+    ISP_MAX_MONTHS,
+    ISP_WINDOW_MONTHS,
+    MAX_MONTHS,
+    SHORTAGE_MAX_MONTHS,
     EligibilityRequest,
     HeatingAnswers,
     HouseholdAnswers,
@@ -24,6 +28,10 @@ from .system import CountryTaxBenefitSystem, tax_benefit_system
 
 __all__ = [
     "AIDS",
+    "ISP_MAX_MONTHS",
+    "ISP_WINDOW_MONTHS",
+    "MAX_MONTHS",
+    "SHORTAGE_MAX_MONTHS",
     "Basis",
     "CountryTaxBenefitSystem",
     "EligibilityRequest",

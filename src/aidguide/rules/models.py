@@ -36,6 +36,14 @@ FUELS = (
     "coal",
     "bottled_gas",
 )
+#: Durations of the socio-professional exemptions, in months (facts, §1 "Resources and
+#: exemptions": 3 years spread over at most 6 years, bdas-wwsb.brussels/?p=3363; corrections of
+#: 2026-12-01, §10: shortage occupation 3 months, once, droitsquotidiens.be).
+ISP_MAX_MONTHS = 36
+ISP_WINDOW_MONTHS = 72
+SHORTAGE_MAX_MONTHS = 3
+#: The largest month counter a caller may give (a bound against nonsense, not a rule).
+MAX_MONTHS = 1000
 AIDS = (
     "ris",
     "equivalent_aid",

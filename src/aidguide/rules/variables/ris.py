@@ -22,6 +22,7 @@ from aidguide.rules.enums import (
     RisCategory,
     WorkExemption,
 )
+from aidguide.rules.models import ISP_MAX_MONTHS, ISP_WINDOW_MONTHS, SHORTAGE_MAX_MONTHS
 
 from .common import NAN, combine, condition, from_answer, number, param
 
@@ -151,14 +152,6 @@ class ris_yearly_category_amount(Variable):
         yearly = per_category(category, at, "ris.amount.{cat}.yearly")
         monthly = per_category(category, at, "ris.amount.{cat}.monthly")
         return np.where(np.isnan(yearly), monthly * 12, yearly)
-
-
-#: Durations of the socio-professional exemptions, in months (facts, §1 "Resources and
-#: exemptions": 3 years spread over at most 6 years, bdas-wwsb.brussels/?p=3363; corrections of
-#: 2026-12-01, §10: shortage occupation 3 months, once, droitsquotidiens.be).
-ISP_MAX_MONTHS = 36
-ISP_WINDOW_MONTHS = 72
-SHORTAGE_MAX_MONTHS = 3
 
 
 class ris_isp_exemption_applies(Variable):

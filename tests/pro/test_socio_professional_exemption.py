@@ -1,0 +1,104 @@
+"""POST /api/eligibility: what decides the socio-professional (ISP) exemption, in FR and NL.
+
+A person living alone with a 600 € part-time wage, June 2025. Who started that work last month
+while on the RIS has used the exemption for 1 month: it applies. Who has used it for 36 months
+has no exemption left. The expected RIS is recomputed here from the parameters
+(GET /api/parameters) and the rule of the facts file (§1 "Resources and exemptions": 3 years
+spread over at most 6; corrections of 2026-12-01, §3 and §10), never read from the engine.
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+import pytest
+
+from .test_calculation_steps import EXAMPLE, _by_variable, _parameters, _steps
+
+CENT = Decimal("0.01")
+WAGE = 600
+
+
+def _body(**isp: object) -> dict:
+    person = {**EXAMPLE["person"], "monthly_net_income": WAGE, "socio_professional_income": WAGE}
+    return {**EXAMPLE, "person": {**person, **isp}}
+
+
+def _expected(params: dict[str, Decimal], exemption: Decimal) -> Decimal:
+    yearly = params["ris.amount.cat2.yearly"]
+    resources = (Decimal(WAGE) - exemption) * 12
+    general = params["ris.exemption.general.cat2"] if 0 < resources < yearly else Decimal(0)
+    countable = max(resources - general, Decimal(0))
+    return (max(yearly - countable, Decimal(0)) / 12).quantize(CENT, ROUND_HALF_UP)
+
+
+def _ris(client, body: dict, lang: str) -> tuple[Decimal, dict]:
+    answer, calculations = _steps(client, body, lang)
+    aid = next(a for a in answer["aids"] if a["aid"] == "ris")
+    return Decimal(str(aid["amount"]["value"])), calculations["ris"]
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_started_last_month_gets_the_exemption(client, lang):
+    params = _parameters(client, "2025-06-01")
+    cap = params["ris.exemption.socio_professional.monthly"]
+    amount, ris = _ris(client, _body(isp_started_on_ris=True, isp_months_used=1), lang)
+    assert amount == _expected(params, min(cap, Decimal(WAGE)))
+    steps = _by_variable(ris)
+    assert Decimal(str(steps["ris_socio_professional_exemption"]["value"])) == cap
+    assert Decimal(str(ris["result"])) == amount
+    text = steps["ris_socio_professional_exemption"]["text"]
+    assert ("mois 2 sur 36" if lang == "fr" else "maand 2 van 36") in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_after_36_months_there_is_no_exemption(client, lang):
+    params = _parameters(client, "2025-06-01")
+    amount, ris = _ris(client, _body(isp_started_on_ris=True, isp_months_used=36), lang)
+    assert amount == _expected(params, Decimal(0))
+    with_exemption, _ = _ris(client, _body(isp_started_on_ris=True, isp_months_used=35), lang)
+    assert amount < with_exemption
+    step = _by_variable(ris)["ris_socio_professional_exemption"]
+    assert step["value"] == 0
+    assert "36" in step["text"]
+    word = "exonération" if lang == "fr" else "vrijstelling"
+    assert word in step["text"].lower()
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_work_not_started_on_the_ris_has_no_exemption_and_says_why(client, lang):
+    params = _parameters(client, "2025-06-01")
+    amount, ris = _ris(client, _body(isp_started_on_ris=False), lang)
+    assert amount == _expected(params, Decimal(0))
+    text = _by_variable(ris)["ris_socio_professional_exemption"]["text"]
+    assert ("RIS" if lang == "fr" else "leefloon") in text
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+def test_a_shortage_occupation_uses_its_own_amount_for_3_months(client, lang):
+    params = _parameters(client, "2025-06-01")
+    shortage = params["ris.exemption.socio_professional.shortage_occupation_monthly"]
+    cap = params["ris.exemption.socio_professional.monthly"]
+    body = _body(isp_started_on_ris=True, shortage_occupation=True)
+    third = {**body, "person": {**body["person"], "shortage_occupation_months_used": 2}}
+    fourth = {**body, "person": {**body["person"], "shortage_occupation_months_used": 3}}
+    amount, ris = _ris(client, third, lang)
+    assert amount == _expected(params, min(shortage, Decimal(WAGE)))
+    assert Decimal(str(_by_variable(ris)["ris_socio_professional_exemption"]["value"])) == min(
+        shortage, Decimal(WAGE)
+    )
+    amount, _ = _ris(client, fourth, lang)
+    assert amount == _expected(params, min(cap, Decimal(WAGE)))
+
+
+def test_existing_clients_are_unchanged(client):
+    params = _parameters(client, "2025-06-01")
+    cap = params["ris.exemption.socio_professional.monthly"]
+    amount, _ = _ris(client, _body(), "fr")
+    assert amount == _expected(params, cap)
+
+
+@pytest.mark.parametrize("months", [-1, 1001, "3", 2.5])
+def test_bad_months_are_refused_clearly(client, months):
+    response = client.post("/api/eligibility", json=_body(isp_months_used=months))
+    assert response.status_code == 422
