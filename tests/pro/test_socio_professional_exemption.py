@@ -9,6 +9,7 @@ spread over at most 6; corrections of 2026-12-01, §3 and §10), never read from
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
@@ -32,6 +33,11 @@ def _expected(params: dict[str, Decimal], exemption: Decimal) -> Decimal:
     return (max(yearly - countable, Decimal(0)) / 12).quantize(CENT, ROUND_HALF_UP)
 
 
+def _cents(value: object) -> Decimal:
+    """A traced value (computed in floats) to the cent."""
+    return Decimal(str(value)).quantize(CENT, ROUND_HALF_UP)
+
+
 def _ris(client, body: dict, lang: str) -> tuple[Decimal, dict]:
     answer, calculations = _steps(client, body, lang)
     aid = next(a for a in answer["aids"] if a["aid"] == "ris")
@@ -46,6 +52,13 @@ def test_started_last_month_gets_the_exemption(client, lang):
     assert amount == _expected(params, min(cap, Decimal(WAGE)))
     steps = _by_variable(ris)
     assert Decimal(str(steps["ris_socio_professional_exemption"]["value"])) == cap
+    # The steps add up: resources, minus the general exemption, taken from the category amount.
+    resources = _cents(steps["ris_yearly_resources"]["value"])
+    assert resources == (Decimal(WAGE) - cap) * 12
+    countable = _cents(steps["ris_countable_yearly_resources"]["value"])
+    assert countable == resources - _cents(steps["ris_general_exemption"]["value"])
+    yearly = _cents(steps["ris_yearly_category_amount"]["value"])
+    assert ((yearly - countable) / 12).quantize(CENT, ROUND_HALF_UP) == amount
     assert Decimal(str(ris["result"])) == amount
     text = steps["ris_socio_professional_exemption"]["text"]
     assert ("mois 2 sur 36" if lang == "fr" else "maand 2 van 36") in text
@@ -102,3 +115,47 @@ def test_existing_clients_are_unchanged(client):
 def test_bad_months_are_refused_clearly(client, months):
     response = client.post("/api/eligibility", json=_body(isp_months_used=months))
     assert response.status_code == 422
+
+
+@pytest.mark.parametrize(
+    ("path", "said"),
+    [("/pro", "déjà utilisée pendant 36 mois"), ("/pro/nl", "al 36 maanden gebruikt")],
+)
+def test_the_calculator_form_takes_the_months_used(client, path, said):
+    form = {
+        "action": "calculate",
+        "on": "2025-06-01",
+        "situation": "alone",
+        "age": "30",
+        "residence_status": "belgian",
+        "lives_in_belgium": "yes",
+        "available_for_work": "yes",
+        "monthly_net_income": "600",
+        "socio_professional_income": "600",
+        "isp_started_on_ris": "yes",
+    }
+    params = _parameters(client, "2025-06-01")
+    cap = params["ris.exemption.socio_professional.monthly"]
+    page = _digits(client.post(path, data={**form, "isp_months_used": "36"}).text)
+    assert said in page
+    assert _money(_expected(params, Decimal(0))) in page
+    page = _digits(client.post(path, data={**form, "isp_months_used": "1"}).text)
+    assert said not in page
+    assert _money(_expected(params, cap)) in page
+
+
+@pytest.mark.parametrize("value", ["-3", "many", "5000"])
+def test_bad_months_in_the_form_are_named(client, value):
+    response = client.post("/pro", data={"action": "calculate", "isp_months_used": value})
+    assert response.status_code == 200
+    assert 'role="alert"' in response.text and 'id="result"' not in response.text
+
+
+def _money(value: Decimal) -> str:
+    """A euro amount as the page writes it without thousands separators: 1044,51 (FR and NL)."""
+    return f"{value:.2f}".replace(".", ",")
+
+
+def _digits(page: str) -> str:
+    """The page without thousands separators (1 044,51 in FR, 1.044,51 in NL)."""
+    return re.sub(r"(?<=\d)[\u202f\xa0.](?=\d{3})", "", page)
