@@ -218,28 +218,35 @@ def _ris_socio_professional_exemption(w: _Words, node: _Node) -> str:
             N_("Socio-professional exemption: unknown on {date} (the CPAS computes it)"),
             date=w.day(),
         )
-    if shortage:
-        return w.say(
+    # (wording, cap read, months-used input, most months) of the exemption that applied.
+    wording, cap, used, most = (
+        (
             N_(
                 "Exemption for a shortage occupation: {value} per month "
                 "(at most {cap} on {date}; month {month} of {max})"
             ),
-            value=w.money(node.value),
-            cap=w.money(node.parameters.get(SHORTAGE_CAP)),
-            date=w.day(),
-            month=w.number((w.values.get("shortage_occupation_months_used") or 0) + 1),
-            max=w.number(SHORTAGE_MAX_MONTHS),
+            SHORTAGE_CAP,
+            "shortage_occupation_months_used",
+            SHORTAGE_MAX_MONTHS,
         )
+        if shortage
+        else (
+            N_(
+                "Socio-professional exemption: {value} per month "
+                "(at most {cap} on {date}; month {month} of {max})"
+            ),
+            ISP_CAP,
+            "isp_months_used",
+            ISP_MAX_MONTHS,
+        )
+    )
     return w.say(
-        N_(
-            "Socio-professional exemption: {value} per month "
-            "(at most {cap} on {date}; month {month} of {max})"
-        ),
+        wording,
         value=w.money(node.value),
-        cap=w.money(node.parameters.get(ISP_CAP)),
+        cap=w.money(node.parameters.get(cap)),
         date=w.day(),
-        month=w.number((w.values.get("isp_months_used") or 0) + 1),
-        max=w.number(ISP_MAX_MONTHS),
+        month=w.number((w.values.get(used) or 0) + 1),
+        max=w.number(most),
     )
 
 
