@@ -201,8 +201,11 @@ class ris_socio_professional_exemption(Variable):
         isp = person("ris_isp_exemption_applies", period)
         shortage = person("ris_shortage_occupation_exemption_applies", period)
         isp_cap = number(param(at, "ris.exemption.socio_professional.monthly"))
-        shortage_cap = number(
-            param(at, "ris.exemption.socio_professional.shortage_occupation_monthly")
+        # Read only when it applies, so that the traced steps name the cap actually used.
+        shortage_cap = (
+            number(param(at, "ris.exemption.socio_professional.shortage_occupation_monthly"))
+            if shortage.any()
+            else NAN
         )
         cap = np.where(shortage, shortage_cap, isp_cap)
         return np.where(isp | shortage, np.minimum(work, cap), 0.0)  # NaN propagates
