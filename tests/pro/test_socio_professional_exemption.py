@@ -159,3 +159,16 @@ def _money(value: Decimal) -> str:
 def _digits(page: str) -> str:
     """The page without thousands separators (1 044,51 in FR, 1.044,51 in NL)."""
     return re.sub(r"(?<=\d)[\u202f\xa0.](?=\d{3})", "", page)
+
+
+def test_the_new_answers_are_documented_in_openapi(client):
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["PersonIn"]
+    for name in (
+        "isp_started_on_ris",
+        "isp_months_used",
+        "isp_months_since_first",
+        "shortage_occupation",
+        "shortage_occupation_months_used",
+    ):
+        assert schema["properties"][name]["description"], name
+        assert name not in schema.get("required", [])
