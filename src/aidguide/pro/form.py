@@ -3,11 +3,10 @@ submitted form into an :class:`~aidguide.rules.EligibilityRequest`.
 
 The fields are the answers of ``POST /api/eligibility`` (including what decides the
 socio-professional exemption: whether the work started on the RIS, the months already used)
-plus one a worker knows: the partner's
-monthly net income, added to the person's own (the engine's ``monthly_net_income`` is the
-income of the person and their partner). The choices are the engine's own lists
-(:mod:`aidguide.rules.models`). Numbers may be typed the Belgian way ("1.350", "1,19").
-Nothing read here is kept.
+plus one a worker knows: the partner's monthly net income, added to the person's own (the
+engine's ``monthly_net_income`` is the income of the person and their partner). The choices
+are the engine's own lists (:mod:`aidguide.rules.models`). Numbers may be typed the Belgian
+way ("1.350", "1,19"). Nothing read here is kept.
 """
 
 from __future__ import annotations
