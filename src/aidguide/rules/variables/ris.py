@@ -179,10 +179,12 @@ class ris_shortage_occupation_exemption_applies(Variable):
     reference = [LAW, "droitsquotidiens.be"]
 
     def formula(person, period):
+        """Also only for work started while on the RIS (the parameter's note)."""
         work = person("socio_professional_income", period).astype(float) > 0
+        started = person("isp_started_on_ris", period) != Answer.no
         shortage = person("shortage_occupation", period) == Answer.yes
         used = person("shortage_occupation_months_used", period) < SHORTAGE_MAX_MONTHS
-        return work & shortage & used
+        return work & started & shortage & used
 
 
 class ris_socio_professional_exemption(Variable):
