@@ -34,12 +34,16 @@ REPORT_DIR = REPO_ROOT / "docs" / "nlu"
 
 def ask(stack: Stack, case: EvalCase, language: str) -> Result:
     """One fresh conversation: the message, the reply, and the tracker of that turn."""
-    conversation = f"eval-{uuid.uuid4().hex[:16]}"
     with httpx.Client(timeout=120.0) as http:
         reply = http.post(
             f"{stack.base_url}/api/chat",
-            json={"conversation_id": conversation, "message": case.text, "lang": language},
+            json={
+                "conversation_id": f"eval-{uuid.uuid4().hex}",
+                "message": case.text,
+                "lang": language,
+            },
         ).json()
+        conversation = reply["conversation_id"]  # the server issues the id it will accept
         tracker = http.get(
             f"{stack.rasa_url}/conversations/{conversation}/tracker",
             params={"token": stack.rasa_token, "include_events": "ALL"},
@@ -61,7 +65,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no trained model at {model}: run `make train` first", file=sys.stderr)
         return 2
     log_dir = Path(tempfile.mkdtemp(prefix="aidguide-eval-"))
-    stack = Stack(app_port=free_port(), rasa_port=free_port(), log_dir=log_dir, model=model)
+    stack = Stack(
+        app_port=free_port(),
+        rasa_port=free_port(),
+        log_dir=log_dir,
+        model=model,
+        # One client sends every message: the per-client rate limit is for the public.
+        extra_app_env={"AIDGUIDE_RATE_LIMIT": "100000/second"},
+    )
     with stack:
         for language in args.lang or ["fr", "nl"]:
             cases = load_cases(language)
