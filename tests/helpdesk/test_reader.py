@@ -112,3 +112,12 @@ def test_a_longer_cue_wins_over_the_name_it_contains():
     text = "Il est au registre des étrangers. Il n'a pas droit au revenu d'intégration ?"
     assert [t.aid for t in read_topics(text).topics] == ["equivalent_aid"]
     assert [t.aid for t in read_topics("A-t-il droit au revenu d'intégration ?").topics] == ["ris"]
+
+
+#: 87.11.02-045.53: 97 - (871102045 mod 97) = 53, a valid national register number.
+@pytest.mark.parametrize(
+    "written", ["est le 87.11.02-045.53.", "est le 87110204553.", "(87110204553)"]
+)
+def test_a_national_number_in_any_punctuation_is_masked_in_the_email(written):
+    masked = mask_email(f"Bonjour, mon numéro national {written} Merci")
+    assert "87" not in masked and "[NRN]" in masked
