@@ -78,3 +78,17 @@ def test_german_speaking_centre_shows_its_german_name(directory: Directory) -> N
     assert eupen.display_name("nl") == "OCMW Eupen (ÖSHZ Eupen)"
     assert directory.by_nis("62063").display_name("nl") == "OCMW Luik (CPAS de Liège)"
     assert directory.by_nis("21001").display_name("nl") == "OCMW Anderlecht"
+
+
+@pytest.mark.parametrize("phone", ["known", "missing"])
+def test_a_plain_card_has_the_same_details_without_links(directory: Directory, phone: str) -> None:
+    """An e-mail reply cannot show ``[label](uri)``: the plain card has the same words."""
+    centre = directory.by_nis("92094")
+    if phone == "missing":
+        centre = dataclasses.replace(centre, phone=None)
+    linked, plain = centre_card(centre, "fr"), centre_card(centre, "fr", links=False)
+    assert "](" in "\n".join(linked.lines)
+    assert "](" not in "\n".join(plain.lines)
+    unlinked = [re.sub(r"\[([^\]]+)\]\([^)]+\)", r"\1", line) for line in linked.lines]
+    assert plain.lines == unlinked
+    assert plain.source_line == linked.source_line

@@ -102,12 +102,12 @@ class Card:
         return "\n".join([*self.lines, self.linked_source_line])
 
 
-def _value_text(name: str, field: ContactField, lang: str) -> str:
+def _value_text(name: str, field: ContactField, lang: str, links: bool) -> str:
     t = translator(lang)
     if name == "phone":
-        return link(field.value, field.uri)
+        return link(field.value, field.uri if links else None)
     if name == "website":
-        shown = link(website_label(field.value), field.uri)
+        shown = link(website_label(field.value), field.uri if links else None)
         if field.owner == "municipality":
             return t.gettext(MUNICIPALITY_WEBSITE, website=shown)
         return shown
@@ -116,7 +116,7 @@ def _value_text(name: str, field: ContactField, lang: str) -> str:
     return field.value
 
 
-def _missing_line(name: str, centre: Centre, lang: str) -> str | None:
+def _missing_line(name: str, centre: Centre, lang: str, links: bool) -> str | None:
     """What to do instead of a missing detail: the municipality's number, when known."""
     t = translator(lang)
     municipality = centre.municipality_contact
@@ -133,11 +133,13 @@ def _missing_line(name: str, centre: Centre, lang: str) -> str | None:
             helpdesk_phone=HELPDESK_PHONE,
         )
     message = MISSING_ADDRESS if name == "address" else MISSING_PHONE
-    return t.gettext(message, municipality=municipality.name, phone=link(phone.value, phone.uri))
+    uri = phone.uri if links else None
+    return t.gettext(message, municipality=municipality.name, phone=link(phone.value, uri))
 
 
-def centre_card(centre: Centre, lang: str) -> Card:
-    """The contact lines of ``centre`` in ``lang``, with advice for each missing detail."""
+def centre_card(centre: Centre, lang: str, *, links: bool = True) -> Card:
+    """The contact lines of ``centre`` in ``lang``, with advice for each missing detail.
+    ``links=False`` gives plain text (an e-mail reply), without ``[label](uri)`` links."""
     t = translator(lang)
     fields = centre.contact_fields()
     sources = [f.source for f in fields.values()]
@@ -146,8 +148,10 @@ def centre_card(centre: Centre, lang: str) -> Card:
         field = fields.get(name)
         if field is not None:
             label = t.gettext(FIELD_LABELS[name])
-            lines.append(t.gettext(DETAIL_LINE, label=label, value=_value_text(name, field, lang)))
-        elif (advice := _missing_line(name, centre, lang)) is not None:
+            lines.append(
+                t.gettext(DETAIL_LINE, label=label, value=_value_text(name, field, lang, links))
+            )
+        elif (advice := _missing_line(name, centre, lang, links)) is not None:
             lines.append(advice)
             municipal_phone = centre.municipality_contact and centre.municipality_contact.phone
             if name in ("address", "phone") and municipal_phone:

@@ -23,6 +23,7 @@ from aidguide.content.render import (
     sheet_review,
 )
 from aidguide.directory import Centre
+from aidguide.directory.card import centre_card
 from aidguide.i18n import N_, SUPPORTED_LANGUAGES, format_date, translator
 
 from .place import Place
@@ -36,14 +37,6 @@ TOPIC_HEADING = N_("About: {aid}")
 AMOUNT_LINE = N_("{label}: {amount} ({since})")
 AMOUNT_LINE_COMPUTED = N_("{label}: {amount} ({since}). Computed amount, not yet published.")
 YOUR_CENTRE = N_("Your CPAS is {centre}.")
-CENTRE_ADDRESS = N_("Address: {address}")
-CENTRE_PHONE = N_("Phone: {phone}")
-CENTRE_EMAIL = N_("E-mail: {email}")
-CENTRE_WEBSITE = N_("Website: {website}")
-CENTRE_HOURS = N_("Opening hours: {hours}")
-CENTRE_MISSING_CONTACT = N_(
-    "We do not have its contact details. Your municipality can give them to you."
-)
 CENTRE_SEVERAL = N_("Your address decides which CPAS helps you: {centres}.")
 CENTRE_UNKNOWN = N_(
     "Please go to the CPAS of the municipality where you live. You did not tell us where you "
@@ -220,20 +213,12 @@ def centre_section(place: Place | None, lang: str, checks: list[str]) -> list[st
         when = format_date(date.fromisoformat(centre.merged_from[0].effective), lang)
         lines.append(t.gettext(CENTRE_MERGED, date=when))
         checks.append(t.gettext(CHECK_MERGED, place=place.text, centre=name, date=when))
-    contact = [
-        (CENTRE_ADDRESS, "address", centre.address),
-        (CENTRE_PHONE, "phone", centre.phone),
-        (CENTRE_EMAIL, "email", centre.email),
-        (CENTRE_WEBSITE, "website", centre.website),
-        (CENTRE_HOURS, "hours", centre.opening_hours),
-    ]
-    known = [(message, key, field.value) for message, key, field in contact if field]
-    lines += [f"- {t.gettext(message, **{key: value})}" for message, key, value in known]
-    if known:
-        lines.append(t.gettext(CHECK_CONTACT))
+    card = centre_card(centre, lang, links=False)
+    lines += [f"- {line}" for line in card.lines]
+    lines += [card.source_line, t.gettext(CHECK_CONTACT)]
+    if centre.contact_fields():
         checks.append(t.gettext(CHECK_CENTRE_DETAILS, centre=name))
     else:
-        lines.append(t.gettext(CENTRE_MISSING_CONTACT))
         checks.append(t.gettext(CHECK_CENTRE_NO_CONTACT, centre=name))
     return lines
 
