@@ -9,6 +9,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import ValidationAction
 from rasa_sdk.types import DomainDict
 
+from aidguide.directory import load_directory
 from aidguide.i18n import SUPPORTED_LANGUAGES, normalize_language
 from aidguide.i18n.detect import choose_language
 
@@ -42,8 +43,8 @@ class ValidateSlotMappings(ValidationAction):
                 requested = asked[-1]
             elif current in _TOGGLE and choose_language(current, hint, text) == current:
                 requested = _TOGGLE[current]  # "can we switch language?" without naming one
-        if text.startswith("/"):
-            text = ""  # a button payload says nothing about the user's language
+        if text.startswith("/") or load_directory().is_place_name(text):
+            text = ""  # a button payload or a bare place name says nothing about the language
         return {"language": choose_language(current, hint, text, requested)}
 
     async def validate_language(

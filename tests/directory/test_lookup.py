@@ -412,3 +412,15 @@ def test_short_forms_that_are_everyday_words_are_not_places(
     directory: Directory, sentence: str
 ) -> None:
     assert not directory.lookup(sentence, "fr").found
+
+
+@pytest.mark.parametrize(
+    "text", ["Wilrijk", "wilrijk", "Watermaal-Bosvoorde", "Sint Genesius Rode"]
+)
+def test_a_bare_place_name_is_recognised_as_one(directory: Directory, text: str) -> None:
+    assert directory.is_place_name(text)
+
+
+@pytest.mark.parametrize("text", ["ik woon in Wilrijk", "Goeiedag", "", "1070", "bonjour"])
+def test_a_sentence_or_a_word_is_not_a_bare_place_name(directory: Directory, text: str) -> None:
+    assert not directory.is_place_name(text)

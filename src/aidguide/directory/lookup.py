@@ -144,6 +144,15 @@ class Directory:
         localities and aliases, as first written."""
         return sorted({hit.label for hit in self._index.values()})
 
+    def is_place_name(self, text: str) -> bool:
+        """Whether ``text`` is nothing but a place name the index knows ("Wilrijk", "Jette").
+
+        A bare place name says nothing about the language a person writes in: "Wilrijk" typed
+        in a French conversation is an answer, not a switch to Dutch.
+        """
+        folded = fold((text or "")[:MAX_QUERY_CHARS])
+        return bool(folded) and (folded in self._index or compact(folded) in self._index)
+
     def by_nis(self, nis: str) -> Centre | None:
         return self._by_nis.get(str(nis).strip())
 
