@@ -172,3 +172,25 @@ def test_the_new_answers_are_documented_in_openapi(client):
     ):
         assert schema["properties"][name]["description"], name
         assert name not in schema.get("required", [])
+
+
+@pytest.mark.parametrize(
+    ("lang", "review_date"), [("fr", "1er février 2025"), ("nl", "1 februari 2025")]
+)
+def test_the_shortage_amount_past_its_review_date_is_flagged_in_the_steps(
+    client, lang, review_date
+):
+    """Its only known value is of 2024-01-01 and its review date (2025-02-01) passed
+    unconfirmed: a worker reading the steps after that date is told it may have changed."""
+    body = _body(isp_started_on_ris=True, shortage_occupation=True)
+
+    def shortage_use(day: str) -> dict:
+        _, calculations = _steps(client, {**body, "date": day}, lang)
+        step = _by_variable(calculations["ris"])["ris_socio_professional_exemption"]
+        return next(
+            p for p in step["parameters"] if p["name"].endswith("shortage_occupation_monthly")
+        )
+
+    assert shortage_use("2024-06-01")["staleness_note"] is None
+    note = shortage_use("2026-06-01")["staleness_note"]
+    assert note and review_date in note

@@ -211,6 +211,11 @@ class ParameterUseOut(BaseModel):
     status: Literal["published", "computed", "unknown"]
     source: str
     legal_basis: list[str]
+    staleness_note: str | None = Field(
+        default=None,
+        description="Why the value may have changed by that date (its review date passed "
+        "without confirmation), in the request language; null when nothing says so.",
+    )
 
 
 class CalculationStepOut(BaseModel):

@@ -65,6 +65,8 @@ class ParameterUse:
     status: str
     source: str
     legal_basis: tuple[str, ...]
+    #: Why the value may have changed by then (a review date passed unconfirmed), or None.
+    staleness_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -402,6 +404,7 @@ def _uses(node: _Node, on: date, lang: str) -> tuple[ParameterUse, ...]:
                 status=entry.status,
                 source=entry.source,
                 legal_basis=entry.legal_basis,
+                staleness_note=entry.staleness_note,
             )
         )
     return tuple(uses)
