@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from aidguide.content import AID_IDS
+from aidguide.eligibility.plan import CHECKABLE_AIDS
 from aidguide.i18n import N_, translator
 
 from .common import (
@@ -39,7 +40,6 @@ _FOLLOW_UPS = (
 )
 #: ``ask_*`` intents that do not name their aid: the aid comes from an entity or the context.
 _NOT_ABOUT_ONE_AID = {*_TOPIC_OF_INTENT, "ask_privacy", "ask_other_aid"}
-_CHECKABLE = {"ris", "equivalent_aid", "heating_allowance", "installation_premium"}
 
 
 def content_available() -> bool:
@@ -83,7 +83,7 @@ def _follow_up_buttons(aid: str, language: str) -> list[dict[str, str]]:
         {"title": tr.gettext(title), "payload": f'/{intent}{{"aid": "{aid}"}}'}
         for title, intent in _FOLLOW_UPS
     ]
-    if aid in _CHECKABLE:
+    if aid in CHECKABLE_AIDS:
         buttons.append(
             {
                 "title": tr.gettext("Am I entitled?"),

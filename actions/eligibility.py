@@ -32,6 +32,14 @@ from aidguide.answers.parsing import (
     read_price_per_litre,
     read_yes_no,
 )
+from aidguide.eligibility.plan import (
+    ALL,
+    CHECKS,
+    QUESTIONS,
+    check_of,
+    required_answers,
+    sheet_instead_of_check,
+)
 from aidguide.i18n import N_, translator
 from aidguide.rules.models import FUELS, RESIDENCE_STATUSES, SITUATIONS, WORK_EXEMPTIONS
 
@@ -41,40 +49,8 @@ from .common import conversation_language, entity_values, latest_intent
 
 logger = logging.getLogger(__name__)
 
-CHECKABLE_AIDS = ("ris", "heating_allowance", "installation_premium", "all")
-#: Aids a person may name that the check covers, and the check that covers them.
-_AID_TO_CHECK = {
-    "ris": "ris",
-    "equivalent_aid": "ris",
-    "urgent_medical_aid": "ris",
-    "heating_allowance": "heating_allowance",
-    "installation_premium": "installation_premium",
-    "housing_first": "installation_premium",
-}
-ANSWER_SLOTS = (
-    "elig_aid",
-    "elig_age",
-    "elig_residence_status",
-    "elig_lives_in_belgium",
-    "elig_pregnant",
-    "elig_household",
-    "elig_income",
-    "elig_available_for_work",
-    "elig_work_exemption",
-    "elig_moving_out",
-    "elig_fuel",
-    "elig_litres",
-    "elig_price",
-    "elig_bim",
-    "elig_taxable_income",
-    "elig_dependants",
-    "elig_debt_mediation",
-    "elig_location",
-)
 #: The directory's slots, which a place named during the questions may also fill.
 PLACE_SLOTS = ("cpas_location", "cpas_candidates")
-_BULK_FUELS = {"heating_oil_bulk", "propane_bulk"}
-_COVERED_FUELS = _BULK_FUELS | {"heating_oil_pump", "kerosene_pump"}
 _AID_KEYWORDS = {
     "ris": ("revenu", "integration", "ris", "leefloon", "minimex", "equivalent", "leven"),
     "heating_allowance": ("chauffage", "mazout", "verwarming", "stookolie", "mazoet"),
@@ -83,7 +59,7 @@ _AID_KEYWORDS = {
 }
 #: The values a button (or the first message) may give directly, per question.
 CHOICES: dict[str, tuple[str, ...]] = {
-    "elig_aid": CHECKABLE_AIDS,
+    "elig_aid": tuple(CHECKS),
     "elig_residence_status": RESIDENCE_STATUSES,
     "elig_household": SITUATIONS,
     "elig_work_exemption": WORK_EXEMPTIONS,
@@ -122,58 +98,6 @@ def _said_dont_know(tracker: Tracker) -> bool:
     return latest_intent(tracker) == "dont_know"
 
 
-def required_answers(slots: dict[str, Any]) -> list[str]:
-    """The questions that still matter, in order, given the answers so far."""
-    aid = slots.get("elig_aid")
-    required = ["elig_aid"]
-    if aid not in CHECKABLE_AIDS:
-        return required
-    if aid in ("ris", "installation_premium", "all"):
-        required += ["elig_age", "elig_residence_status"]
-        status = slots.get("elig_residence_status")
-        if status != "no_legal_stay":  # only urgent medical aid: nothing more to ask
-            age = slots.get("elig_age")
-            if isinstance(age, int) and age < 18:
-                required.append("elig_pregnant")
-            required += [
-                "elig_lives_in_belgium",
-                "elig_household",
-                "elig_income",
-                "elig_available_for_work",
-            ]
-            if slots.get("elig_available_for_work") is False:
-                required.append("elig_work_exemption")
-        if aid in ("installation_premium", "all"):
-            required.append("elig_moving_out")
-    if aid in ("heating_allowance", "all"):
-        required.append("elig_fuel")
-        fuel = slots.get("elig_fuel")
-        if fuel in _COVERED_FUELS or (aid == "heating_allowance" and fuel == UNKNOWN):
-            if fuel in _BULK_FUELS:
-                required += ["elig_litres", "elig_price"]
-            required.append("elig_bim")
-            if slots.get("elig_bim") is not True:
-                required += ["elig_taxable_income", "elig_dependants", "elig_debt_mediation"]
-    required.append("elig_location")
-    return required
-
-
-def aid_to_check(named: list[str], discussed: str | None) -> str | None:
-    """The check for the aid named in the message, else for the aid the conversation is
-    about ("est-ce que j'y ai droit ?" after reading about the heating allowance); None when
-    neither is one the rules engine checks, and the person is asked with buttons."""
-    for aid in [*reversed(named), discussed]:
-        if aid in _AID_TO_CHECK:
-            return _AID_TO_CHECK[aid]
-    return None
-
-
-def sheet_instead_of_check(named: list[str]) -> str | None:
-    """The aid whose sheet answers "am I entitled to ...?" when the message names an aid the
-    rules engine does not check (its sheet says who can get it); None when questions follow."""
-    return named[-1] if named and aid_to_check(named, None) is None else None
-
-
 class ActionEligibilityIntro(Action):
     """Says why the questions come and that answers are not kept, takes the aid if one was
     named (or is under discussion), and starts the questions."""
@@ -190,7 +114,7 @@ class ActionEligibilityIntro(Action):
             # so the sheet says who can get it (and that the CPAS decides) instead of questions.
             return await ActionAnswerAid().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_eligibility_intro")
-        check = aid_to_check(named, tracker.get_slot("aid"))
+        check = check_of(named, tracker.get_slot("aid"))
         events: list[dict[str, Any]] = [SlotSet("elig_aid", check)] if check else []
         return [*events, FollowupAction("eligibility_form")]
 
@@ -234,11 +158,11 @@ class ValidateEligibilityForm(FormValidationAction):
     ) -> dict[str, Any]:
         def read(text: str) -> str | None:
             found = read_choice(text, _AID_KEYWORDS)
-            return found if found in CHECKABLE_AIDS else None
+            return found if found in CHECKS else None
 
         result = self._read("elig_aid", value, tracker, dispatcher, read)
         if result.get("elig_aid") == UNKNOWN:
-            result = {"elig_aid": "all"}
+            result = {"elig_aid": ALL}
         return result
 
     def validate_elig_age(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
@@ -378,4 +302,4 @@ class ActionEligibilityReset(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         # The place was also read by the directory's slot mappings: forget it there too.
-        return [SlotSet(slot, None) for slot in (*ANSWER_SLOTS, *PLACE_SLOTS)]
+        return [SlotSet(slot, None) for slot in (*QUESTIONS, *PLACE_SLOTS)]

@@ -24,11 +24,11 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from aidguide.content import search_aids
+from aidguide.eligibility.plan import sheet_instead_of_check
 from aidguide.i18n import N_, translator
 
 from .aids import aid_of_intent, named_aids
 from .common import conversation_language, last_user_event
-from .eligibility import sheet_instead_of_check
 
 #: What each intent means to a person, shown on the "did you mean ...?" buttons.
 INTENT_LABELS: dict[str, str] = {
