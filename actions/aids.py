@@ -50,6 +50,13 @@ def content_available() -> bool:
     return all(hasattr(content, n) for n in ("render_sheet", "topic_text", "list_overview"))
 
 
+def aid_title(aid: str, language: str) -> str:
+    """The everyday name of an aid, from its sheet (the one source of aid names)."""
+    from aidguide.content import get_sheet
+
+    return get_sheet(aid).title(language)
+
+
 def aid_of_intent(intent: str) -> str | None:
     """The aid an ``ask_<aid>`` intent is about; None for questions that do not name one."""
     if intent.startswith("ask_") and intent not in _NOT_ABOUT_ONE_AID:
@@ -226,13 +233,12 @@ def _common_aid_buttons(
 ) -> list[dict[str, str]]:
     """One button per common aid (but ``skip``): it asks ``topic_intent`` for that aid, or,
     without one, shows the aid's sheet."""
-    tr = translator(language)
     return [
         {
-            "title": tr.gettext(label),
+            "title": aid_title(aid, language),
             "payload": f'/{topic_intent}{{"aid": "{aid}"}}' if topic_intent else f"/ask_{aid}",
         }
-        for aid, label in _COMMON_AIDS
+        for aid in _COMMON_AIDS
         if aid != skip
     ]
 
@@ -246,11 +252,12 @@ def previous_topic_intent(tracker: Tracker) -> str | None:
     return intent if intent in _TOPIC_OF_INTENT else None
 
 
+#: The aids most asked about, offered when the person must say which aid they mean.
 _COMMON_AIDS = (
-    ("ris", N_("The social integration income")),
-    ("heating_allowance", N_("The heating allowance")),
-    ("rent_guarantee", N_("The rental guarantee")),
-    ("installation_premium", N_("The installation premium")),
-    ("food_aid", N_("Food aid")),
-    ("debt_mediation", N_("Debt mediation")),
+    "ris",
+    "heating_allowance",
+    "rent_guarantee",
+    "installation_premium",
+    "food_aid",
+    "debt_mediation",
 )

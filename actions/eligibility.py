@@ -9,8 +9,10 @@ legal stay is not asked about income: only the urgent medical aid route applies 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -65,25 +67,54 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "elig_work_exemption": WORK_EXEMPTIONS,
     "elig_fuel": FUELS,
 }
+
+
+def _choice(keywords: dict[str, tuple[str, ...]]) -> Callable[[str], str | None]:
+    return lambda text: read_choice(text, keywords)
+
+
+#: How a typed answer to each question is read; yes/no questions and the two with their own
+#: validator (the aid, the place) are not in it.
+READERS: dict[str, Callable[[str], Any]] = {
+    "elig_age": read_age,
+    "elig_residence_status": _choice(RESIDENCE_STATUS_KEYWORDS),
+    "elig_household": _choice(HOUSEHOLD_KEYWORDS),
+    "elig_income": read_amount,
+    "elig_work_exemption": _choice(WORK_EXEMPTION_KEYWORDS),
+    "elig_fuel": _choice(FUEL_KEYWORDS),
+    "elig_litres": partial(read_amount, maximum=Decimal(100000)),
+    "elig_price": read_price_per_litre,
+    "elig_taxable_income": read_amount,
+    "elig_dependants": read_count,
+}
+YES_NO_QUESTIONS = frozenset(
+    {
+        "elig_lives_in_belgium",
+        "elig_pregnant",
+        "elig_available_for_work",
+        "elig_moving_out",
+        "elig_bim",
+        "elig_debt_mediation",
+    }
+)
+#: Answers kept as strings of digits: slots travel as JSON, and a Decimal is no JSON.
+_AMOUNTS = frozenset({"elig_income", "elig_litres", "elig_price", "elig_taxable_income"})
+
+
 #: The example shown when an answer cannot be read (asked again with it).
 EXAMPLES = {
+    **dict.fromkeys(YES_NO_QUESTIONS, N_("Please answer yes or no.")),
     "elig_aid": N_("Choose one of the buttons."),
     "elig_age": N_("Please write your age in years, for example: 34."),
     "elig_residence_status": N_('Choose the button closest to your situation, or "I don\'t know".'),
-    "elig_lives_in_belgium": N_("Please answer yes or no."),
-    "elig_pregnant": N_("Please answer yes or no."),
     "elig_household": N_('Choose one of the buttons, for example "I live alone".'),
     "elig_income": N_('Please write an amount in euros per month, for example: 800, or "nothing".'),
-    "elig_available_for_work": N_("Please answer yes or no."),
     "elig_work_exemption": N_("Choose one of the buttons."),
-    "elig_moving_out": N_("Please answer yes or no."),
     "elig_fuel": N_("Choose one of the buttons."),
     "elig_litres": N_("Please write a number of litres, for example: 1000."),
     "elig_price": N_("Please write the price of one litre in euros, for example: 1.10."),
-    "elig_bim": N_("Please answer yes or no."),
     "elig_taxable_income": N_("Please write an amount in euros per year, for example: 20000."),
     "elig_dependants": N_('Please write a number, for example: 2, or "none".'),
-    "elig_debt_mediation": N_("Please answer yes or no."),
     "elig_location": N_("Please write a postcode (4 digits) or the name of a municipality."),
 }
 
@@ -120,8 +151,20 @@ class ActionEligibilityIntro(Action):
 
 
 class ValidateEligibilityForm(FormValidationAction):
+    """Reads each answer of the form; ``validate_<question>`` is looked up by rasa-sdk and
+    comes from :data:`READERS` and :data:`YES_NO_QUESTIONS` (the aid and the place have
+    their own)."""
+
     def name(self) -> str:
         return "validate_eligibility_form"
+
+    def __getattr__(self, name: str) -> Any:
+        question = name.removeprefix("validate_")
+        if question in READERS:
+            return partial(self._validate, question)
+        if question in YES_NO_QUESTIONS:
+            return partial(self._validate_yes_no, question)
+        raise AttributeError(name)
 
     async def required_slots(
         self,
@@ -153,6 +196,33 @@ class ValidateEligibilityForm(FormValidationAction):
             return self._again(dispatcher, tracker, slot)
         return {slot: result}
 
+    def _validate(
+        self,
+        slot: str,
+        value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> dict[str, Any]:
+        result = self._read(slot, value, tracker, dispatcher, READERS[slot])
+        return _as_number(result, slot) if slot in _AMOUNTS else result
+
+    def _validate_yes_no(
+        self,
+        slot: str,
+        value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> dict[str, Any]:
+        choice, text = _choice_or_text(tracker, value)
+        if choice in ("yes", "no"):
+            return {slot: choice == "yes"}
+        result = read_yes_no(text)
+        if result is None and _said_dont_know(tracker):
+            result = UNKNOWN
+        return self._again(dispatcher, tracker, slot) if result is None else {slot: result}
+
     def validate_elig_aid(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
@@ -165,96 +235,9 @@ class ValidateEligibilityForm(FormValidationAction):
             result = {"elig_aid": ALL}
         return result
 
-    def validate_elig_age(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._read("elig_age", value, tracker, dispatcher, read_age)
-
-    def validate_elig_residence_status(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._read(
-            "elig_residence_status",
-            value,
-            tracker,
-            dispatcher,
-            lambda t: read_choice(t, RESIDENCE_STATUS_KEYWORDS),
-        )
-
-    def _yes_no(
-        self, slot: str, value: Any, tracker: Tracker, dispatcher: CollectingDispatcher
+    def validate_elig_location(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        choice, text = _choice_or_text(tracker, value)
-        if choice in ("yes", "no"):
-            return {slot: choice == "yes"}
-        result = read_yes_no(text)
-        if result is None and _said_dont_know(tracker):
-            result = UNKNOWN
-        return self._again(dispatcher, tracker, slot) if result is None else {slot: result}
-
-    def validate_elig_lives_in_belgium(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._yes_no("elig_lives_in_belgium", value, tracker, dispatcher)
-
-    def validate_elig_pregnant(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._yes_no("elig_pregnant", value, tracker, dispatcher)
-
-    def validate_elig_household(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._read(
-            "elig_household",
-            value,
-            tracker,
-            dispatcher,
-            lambda t: read_choice(t, HOUSEHOLD_KEYWORDS),
-        )
-
-    def validate_elig_income(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        result = self._read("elig_income", value, tracker, dispatcher, read_amount)
-        return _as_number(result, "elig_income")
-
-    def validate_elig_available_for_work(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._yes_no("elig_available_for_work", value, tracker, dispatcher)
-
-    def validate_elig_work_exemption(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._read(
-            "elig_work_exemption",
-            value,
-            tracker,
-            dispatcher,
-            lambda t: read_choice(t, WORK_EXEMPTION_KEYWORDS),
-        )
-
-    def validate_elig_moving_out(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._yes_no("elig_moving_out", value, tracker, dispatcher)
-
-    def validate_elig_fuel(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._read(
-            "elig_fuel", value, tracker, dispatcher, lambda t: read_choice(t, FUEL_KEYWORDS)
-        )
-
-    def validate_elig_litres(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        result = self._read(
-            "elig_litres",
-            value,
-            tracker,
-            dispatcher,
-            lambda t: read_amount(t, maximum=Decimal(100000)),
-        )
-        return _as_number(result, "elig_litres")
-
-    def validate_elig_price(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        result = self._read("elig_price", value, tracker, dispatcher, read_price_per_litre)
-        return _as_number(result, "elig_price")
-
-    def validate_elig_bim(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._yes_no("elig_bim", value, tracker, dispatcher)
-
-    def validate_elig_taxable_income(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        result = self._read("elig_taxable_income", value, tracker, dispatcher, read_amount)
-        return _as_number(result, "elig_taxable_income")
-
-    def validate_elig_dependants(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._read("elig_dependants", value, tracker, dispatcher, read_count)
-
-    def validate_elig_debt_mediation(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._yes_no("elig_debt_mediation", value, tracker, dispatcher)
-
-    def validate_elig_location(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
         _, text = _choice_or_text(tracker, value)
         if _said_dont_know(tracker) or is_dont_know(text):
             return {"elig_location": UNKNOWN}
