@@ -73,9 +73,20 @@ def _choice(keywords: dict[str, tuple[str, ...]]) -> Callable[[str], str | None]
     return lambda text: read_choice(text, keywords)
 
 
-#: How a typed answer to each question is read; yes/no questions and the two with their own
-#: validator (the aid, the place) are not in it.
+YES_NO_QUESTIONS = frozenset(
+    {
+        "elig_lives_in_belgium",
+        "elig_pregnant",
+        "elig_available_for_work",
+        "elig_moving_out",
+        "elig_bim",
+        "elig_debt_mediation",
+    }
+)
+#: How an answer to each question is read (a button's choice, or typed text); the aid and
+#: the place have their own validators.
 READERS: dict[str, Callable[[str], Any]] = {
+    **dict.fromkeys(YES_NO_QUESTIONS, read_yes_no),
     "elig_age": read_age,
     "elig_residence_status": _choice(RESIDENCE_STATUS_KEYWORDS),
     "elig_household": _choice(HOUSEHOLD_KEYWORDS),
@@ -87,16 +98,6 @@ READERS: dict[str, Callable[[str], Any]] = {
     "elig_taxable_income": read_amount,
     "elig_dependants": read_count,
 }
-YES_NO_QUESTIONS = frozenset(
-    {
-        "elig_lives_in_belgium",
-        "elig_pregnant",
-        "elig_available_for_work",
-        "elig_moving_out",
-        "elig_bim",
-        "elig_debt_mediation",
-    }
-)
 #: Answers kept as strings of digits: slots travel as JSON, and a Decimal is no JSON.
 _AMOUNTS = frozenset({"elig_income", "elig_litres", "elig_price", "elig_taxable_income"})
 
@@ -151,9 +152,8 @@ class ActionEligibilityIntro(Action):
 
 
 class ValidateEligibilityForm(FormValidationAction):
-    """Reads each answer of the form; ``validate_<question>`` is looked up by rasa-sdk and
-    comes from :data:`READERS` and :data:`YES_NO_QUESTIONS` (the aid and the place have
-    their own)."""
+    """Reads each answer of the form; ``validate_<question>``, which rasa-sdk looks up, comes
+    from :data:`READERS` (the aid and the place have their own)."""
 
     def name(self) -> str:
         return "validate_eligibility_form"
@@ -162,8 +162,6 @@ class ValidateEligibilityForm(FormValidationAction):
         question = name.removeprefix("validate_")
         if question in READERS:
             return partial(self._validate, question)
-        if question in YES_NO_QUESTIONS:
-            return partial(self._validate_yes_no, question)
         raise AttributeError(name)
 
     async def required_slots(
@@ -206,22 +204,6 @@ class ValidateEligibilityForm(FormValidationAction):
     ) -> dict[str, Any]:
         result = self._read(slot, value, tracker, dispatcher, READERS[slot])
         return _as_number(result, slot) if slot in _AMOUNTS else result
-
-    def _validate_yes_no(
-        self,
-        slot: str,
-        value: Any,
-        dispatcher: CollectingDispatcher,
-        tracker: Tracker,
-        domain: DomainDict,
-    ) -> dict[str, Any]:
-        choice, text = _choice_or_text(tracker, value)
-        if choice in ("yes", "no"):
-            return {slot: choice == "yes"}
-        result = read_yes_no(text)
-        if result is None and _said_dont_know(tracker):
-            result = UNKNOWN
-        return self._again(dispatcher, tracker, slot) if result is None else {slot: result}
 
     def validate_elig_aid(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

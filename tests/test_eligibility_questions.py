@@ -99,6 +99,18 @@ def test_buttons_give_their_value() -> None:
     assert _validate("elig_income", '/inform{"choice": "0"}', choice="0") == {"elig_income": "0.00"}
 
 
+def test_yes_no_buttons_and_typed_answers() -> None:
+    assert _validate("elig_bim", '/inform{"choice": "yes"}', choice="yes") == {"elig_bim": True}
+    assert _validate("elig_bim", '/inform{"choice": "no"}', choice="no") == {"elig_bim": False}
+    assert _validate("elig_pregnant", "oui") == {"elig_pregnant": True}
+    assert _validate("elig_debt_mediation", "nee") == {"elig_debt_mediation": False}
+    assert _validate("elig_lives_in_belgium", "je ne sais pas") == {
+        "elig_lives_in_belgium": "unknown"
+    }
+    other = '/inform{"choice": "heating_oil_bulk"}'
+    assert _validate("elig_bim", other, choice="heating_oil_bulk") == {"elig_bim": None}
+
+
 def test_the_aid_comes_from_the_message_then_from_the_conversation() -> None:
     assert check_of(["heating_allowance"], "ris") == "heating_allowance"
     assert check_of([], "heating_allowance") == "heating_allowance"
