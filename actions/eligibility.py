@@ -73,6 +73,7 @@ def _choice(keywords: dict[str, tuple[str, ...]]) -> Callable[[str], str | None]
     return lambda text: read_choice(text, keywords)
 
 
+#: Questions answered with yes or no (buttons "yes" / "no", or typed).
 YES_NO_QUESTIONS = frozenset(
     {
         "elig_lives_in_belgium",
