@@ -11,49 +11,35 @@ from aidguide.triage import Verdict, triage
 
 TODAY = date(2026, 12, 2)
 
-CASES = {
-    "fr": {
-        Verdict.UNREADABLE: ["qsdkjfh qsdf", "azertyuiop sdfghj"],
-        Verdict.NOT_UNDERSTOOD: ["blabla"],
-        Verdict.AMOUNT_AT_DATE: ["combien était le RIS cohabitant en août 2023 ?"],
-        Verdict.ASSISTANT: [
-            "c'est quoi le revenu d'intégration ?",
-            "où est mon CPAS ?",
-            "45",
-            "ok",
-            "combien est le revenu d'intégration maintenant ?",
-            '/inform{"choice": "ris"}',
-        ],
-    },
-    "nl": {
-        Verdict.UNREADABLE: ["qsdkjfh qsdf", "qwertzuiop asdfgh"],
-        Verdict.NOT_UNDERSTOOD: ["kwak kwak"],
-        Verdict.AMOUNT_AT_DATE: ["hoeveel was het leefloon voor samenwonenden in augustus 2023?"],
-        Verdict.ASSISTANT: [
-            "wat is het leefloon?",
-            "waar is mijn OCMW?",
-            "1000",
-            "ja",
-            '/inform{"choice": "heating_oil_bulk"}',
-        ],
-    },
-}
+#: (language, message, verdict): what people type in French and Dutch.
+CASES = [
+    ("fr", "qsdkjfh qsdf", Verdict.UNREADABLE),
+    ("fr", "azertyuiop sdfghj", Verdict.UNREADABLE),
+    ("fr", "blabla", Verdict.NOT_UNDERSTOOD),
+    ("fr", "combien était le RIS cohabitant en août 2023 ?", Verdict.AMOUNT_AT_DATE),
+    ("fr", "c'est quoi le revenu d'intégration ?", Verdict.ASSISTANT),
+    ("fr", "où est mon CPAS ?", Verdict.ASSISTANT),
+    ("fr", "45", Verdict.ASSISTANT),
+    ("fr", "ok", Verdict.ASSISTANT),
+    ("fr", "combien est le revenu d'intégration maintenant ?", Verdict.ASSISTANT),
+    ("fr", '/inform{"choice": "ris"}', Verdict.ASSISTANT),
+    ("nl", "qwertzuiop asdfgh", Verdict.UNREADABLE),
+    ("nl", "kwak kwak", Verdict.NOT_UNDERSTOOD),
+    ("nl", "hoeveel was het leefloon voor samenwonenden in augustus 2023?", Verdict.AMOUNT_AT_DATE),
+    ("nl", "wat is het leefloon?", Verdict.ASSISTANT),
+    ("nl", "waar is mijn OCMW?", Verdict.ASSISTANT),
+    ("nl", "1000", Verdict.ASSISTANT),
+    ("nl", "ja", Verdict.ASSISTANT),
+    ("nl", '/inform{"choice": "heating_oil_bulk"}', Verdict.ASSISTANT),
+]
 FOREIGN = [
     "Hello, can you please tell me where I can get help with my rent?",
     "Wie geht es Ihnen heute, ich brauche Hilfe",
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "verdict", "text"),
-    [
-        (lang, verdict, text)
-        for lang, by_verdict in CASES.items()
-        for verdict, texts in by_verdict.items()
-        for text in texts
-    ],
-)
-def test_each_message_gets_its_verdict(lang: str, verdict: Verdict, text: str) -> None:
+@pytest.mark.parametrize(("lang", "text", "verdict"), CASES)
+def test_each_message_gets_its_verdict(lang: str, text: str, verdict: Verdict) -> None:
     assert triage(text, TODAY) is verdict
 
 
