@@ -17,6 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from aidguide.content import AID_IDS
+from aidguide.eligibility.plan import CHECKABLE_AIDS
 from aidguide.i18n import N_, translator
 
 from .common import (
@@ -39,7 +40,6 @@ _FOLLOW_UPS = (
 )
 #: ``ask_*`` intents that do not name their aid: the aid comes from an entity or the context.
 _NOT_ABOUT_ONE_AID = {*_TOPIC_OF_INTENT, "ask_privacy", "ask_other_aid"}
-_CHECKABLE = {"ris", "equivalent_aid", "heating_allowance", "installation_premium"}
 
 
 def content_available() -> bool:
@@ -48,6 +48,13 @@ def content_available() -> bool:
     except ImportError:
         return False
     return all(hasattr(content, n) for n in ("render_sheet", "topic_text", "list_overview"))
+
+
+def aid_title(aid: str, language: str) -> str:
+    """The everyday name of an aid, from its sheet (the one source of aid names)."""
+    from aidguide.content import get_sheet
+
+    return get_sheet(aid).title(language)
 
 
 def aid_of_intent(intent: str) -> str | None:
@@ -83,7 +90,7 @@ def _follow_up_buttons(aid: str, language: str) -> list[dict[str, str]]:
         {"title": tr.gettext(title), "payload": f'/{intent}{{"aid": "{aid}"}}'}
         for title, intent in _FOLLOW_UPS
     ]
-    if aid in _CHECKABLE:
+    if aid in CHECKABLE_AIDS:
         buttons.append(
             {
                 "title": tr.gettext("Am I entitled?"),
@@ -226,13 +233,12 @@ def _common_aid_buttons(
 ) -> list[dict[str, str]]:
     """One button per common aid (but ``skip``): it asks ``topic_intent`` for that aid, or,
     without one, shows the aid's sheet."""
-    tr = translator(language)
     return [
         {
-            "title": tr.gettext(label),
+            "title": aid_title(aid, language),
             "payload": f'/{topic_intent}{{"aid": "{aid}"}}' if topic_intent else f"/ask_{aid}",
         }
-        for aid, label in _COMMON_AIDS
+        for aid in _COMMON_AIDS
         if aid != skip
     ]
 
@@ -246,11 +252,12 @@ def previous_topic_intent(tracker: Tracker) -> str | None:
     return intent if intent in _TOPIC_OF_INTENT else None
 
 
+#: The aids most asked about, offered when the person must say which aid they mean.
 _COMMON_AIDS = (
-    ("ris", N_("The social integration income")),
-    ("heating_allowance", N_("The heating allowance")),
-    ("rent_guarantee", N_("The rental guarantee")),
-    ("installation_premium", N_("The installation premium")),
-    ("food_aid", N_("Food aid")),
-    ("debt_mediation", N_("Debt mediation")),
+    "ris",
+    "heating_allowance",
+    "rent_guarantee",
+    "installation_premium",
+    "food_aid",
+    "debt_mediation",
 )

@@ -9,8 +9,10 @@ legal stay is not asked about income: only the urgent medical aid route applies 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -32,6 +34,14 @@ from aidguide.answers.parsing import (
     read_price_per_litre,
     read_yes_no,
 )
+from aidguide.eligibility.plan import (
+    ALL,
+    CHECKS,
+    QUESTIONS,
+    check_of,
+    required_answers,
+    sheet_instead_of_check,
+)
 from aidguide.i18n import N_, translator
 from aidguide.rules.models import FUELS, RESIDENCE_STATUSES, SITUATIONS, WORK_EXEMPTIONS
 
@@ -41,40 +51,8 @@ from .common import conversation_language, entity_values, latest_intent
 
 logger = logging.getLogger(__name__)
 
-CHECKABLE_AIDS = ("ris", "heating_allowance", "installation_premium", "all")
-#: Aids a person may name that the check covers, and the check that covers them.
-_AID_TO_CHECK = {
-    "ris": "ris",
-    "equivalent_aid": "ris",
-    "urgent_medical_aid": "ris",
-    "heating_allowance": "heating_allowance",
-    "installation_premium": "installation_premium",
-    "housing_first": "installation_premium",
-}
-ANSWER_SLOTS = (
-    "elig_aid",
-    "elig_age",
-    "elig_residence_status",
-    "elig_lives_in_belgium",
-    "elig_pregnant",
-    "elig_household",
-    "elig_income",
-    "elig_available_for_work",
-    "elig_work_exemption",
-    "elig_moving_out",
-    "elig_fuel",
-    "elig_litres",
-    "elig_price",
-    "elig_bim",
-    "elig_taxable_income",
-    "elig_dependants",
-    "elig_debt_mediation",
-    "elig_location",
-)
 #: The directory's slots, which a place named during the questions may also fill.
 PLACE_SLOTS = ("cpas_location", "cpas_candidates")
-_BULK_FUELS = {"heating_oil_bulk", "propane_bulk"}
-_COVERED_FUELS = _BULK_FUELS | {"heating_oil_pump", "kerosene_pump"}
 _AID_KEYWORDS = {
     "ris": ("revenu", "integration", "ris", "leefloon", "minimex", "equivalent", "leven"),
     "heating_allowance": ("chauffage", "mazout", "verwarming", "stookolie", "mazoet"),
@@ -83,31 +61,62 @@ _AID_KEYWORDS = {
 }
 #: The values a button (or the first message) may give directly, per question.
 CHOICES: dict[str, tuple[str, ...]] = {
-    "elig_aid": CHECKABLE_AIDS,
+    "elig_aid": tuple(CHECKS),
     "elig_residence_status": RESIDENCE_STATUSES,
     "elig_household": SITUATIONS,
     "elig_work_exemption": WORK_EXEMPTIONS,
     "elig_fuel": FUELS,
 }
+
+
+def _choice(keywords: dict[str, tuple[str, ...]]) -> Callable[[str], str | None]:
+    return lambda text: read_choice(text, keywords)
+
+
+#: Questions answered with yes or no (buttons "yes" / "no", or typed).
+YES_NO_QUESTIONS = frozenset(
+    {
+        "elig_lives_in_belgium",
+        "elig_pregnant",
+        "elig_available_for_work",
+        "elig_moving_out",
+        "elig_bim",
+        "elig_debt_mediation",
+    }
+)
+#: How an answer to each question is read (a button's choice, or typed text); the aid and
+#: the place have their own validators.
+READERS: dict[str, Callable[[str], Any]] = {
+    **dict.fromkeys(YES_NO_QUESTIONS, read_yes_no),
+    "elig_age": read_age,
+    "elig_residence_status": _choice(RESIDENCE_STATUS_KEYWORDS),
+    "elig_household": _choice(HOUSEHOLD_KEYWORDS),
+    "elig_income": read_amount,
+    "elig_work_exemption": _choice(WORK_EXEMPTION_KEYWORDS),
+    "elig_fuel": _choice(FUEL_KEYWORDS),
+    "elig_litres": partial(read_amount, maximum=Decimal(100000)),
+    "elig_price": read_price_per_litre,
+    "elig_taxable_income": read_amount,
+    "elig_dependants": read_count,
+}
+#: Answers kept as strings of digits: slots travel as JSON, and a Decimal is no JSON.
+_AMOUNTS = frozenset({"elig_income", "elig_litres", "elig_price", "elig_taxable_income"})
+
+
 #: The example shown when an answer cannot be read (asked again with it).
 EXAMPLES = {
+    **dict.fromkeys(YES_NO_QUESTIONS, N_("Please answer yes or no.")),
     "elig_aid": N_("Choose one of the buttons."),
     "elig_age": N_("Please write your age in years, for example: 34."),
     "elig_residence_status": N_('Choose the button closest to your situation, or "I don\'t know".'),
-    "elig_lives_in_belgium": N_("Please answer yes or no."),
-    "elig_pregnant": N_("Please answer yes or no."),
     "elig_household": N_('Choose one of the buttons, for example "I live alone".'),
     "elig_income": N_('Please write an amount in euros per month, for example: 800, or "nothing".'),
-    "elig_available_for_work": N_("Please answer yes or no."),
     "elig_work_exemption": N_("Choose one of the buttons."),
-    "elig_moving_out": N_("Please answer yes or no."),
     "elig_fuel": N_("Choose one of the buttons."),
     "elig_litres": N_("Please write a number of litres, for example: 1000."),
     "elig_price": N_("Please write the price of one litre in euros, for example: 1.10."),
-    "elig_bim": N_("Please answer yes or no."),
     "elig_taxable_income": N_("Please write an amount in euros per year, for example: 20000."),
     "elig_dependants": N_('Please write a number, for example: 2, or "none".'),
-    "elig_debt_mediation": N_("Please answer yes or no."),
     "elig_location": N_("Please write a postcode (4 digits) or the name of a municipality."),
 }
 
@@ -120,58 +129,6 @@ def _choice_or_text(tracker: Tracker, value: Any) -> tuple[str | None, str]:
 
 def _said_dont_know(tracker: Tracker) -> bool:
     return latest_intent(tracker) == "dont_know"
-
-
-def required_answers(slots: dict[str, Any]) -> list[str]:
-    """The questions that still matter, in order, given the answers so far."""
-    aid = slots.get("elig_aid")
-    required = ["elig_aid"]
-    if aid not in CHECKABLE_AIDS:
-        return required
-    if aid in ("ris", "installation_premium", "all"):
-        required += ["elig_age", "elig_residence_status"]
-        status = slots.get("elig_residence_status")
-        if status != "no_legal_stay":  # only urgent medical aid: nothing more to ask
-            age = slots.get("elig_age")
-            if isinstance(age, int) and age < 18:
-                required.append("elig_pregnant")
-            required += [
-                "elig_lives_in_belgium",
-                "elig_household",
-                "elig_income",
-                "elig_available_for_work",
-            ]
-            if slots.get("elig_available_for_work") is False:
-                required.append("elig_work_exemption")
-        if aid in ("installation_premium", "all"):
-            required.append("elig_moving_out")
-    if aid in ("heating_allowance", "all"):
-        required.append("elig_fuel")
-        fuel = slots.get("elig_fuel")
-        if fuel in _COVERED_FUELS or (aid == "heating_allowance" and fuel == UNKNOWN):
-            if fuel in _BULK_FUELS:
-                required += ["elig_litres", "elig_price"]
-            required.append("elig_bim")
-            if slots.get("elig_bim") is not True:
-                required += ["elig_taxable_income", "elig_dependants", "elig_debt_mediation"]
-    required.append("elig_location")
-    return required
-
-
-def aid_to_check(named: list[str], discussed: str | None) -> str | None:
-    """The check for the aid named in the message, else for the aid the conversation is
-    about ("est-ce que j'y ai droit ?" after reading about the heating allowance); None when
-    neither is one the rules engine checks, and the person is asked with buttons."""
-    for aid in [*reversed(named), discussed]:
-        if aid in _AID_TO_CHECK:
-            return _AID_TO_CHECK[aid]
-    return None
-
-
-def sheet_instead_of_check(named: list[str]) -> str | None:
-    """The aid whose sheet answers "am I entitled to ...?" when the message names an aid the
-    rules engine does not check (its sheet says who can get it); None when questions follow."""
-    return named[-1] if named and aid_to_check(named, None) is None else None
 
 
 class ActionEligibilityIntro(Action):
@@ -190,14 +147,23 @@ class ActionEligibilityIntro(Action):
             # so the sheet says who can get it (and that the CPAS decides) instead of questions.
             return await ActionAnswerAid().run(dispatcher, tracker, domain)
         dispatcher.utter_message(response="utter_eligibility_intro")
-        check = aid_to_check(named, tracker.get_slot("aid"))
+        check = check_of(named, tracker.get_slot("aid"))
         events: list[dict[str, Any]] = [SlotSet("elig_aid", check)] if check else []
         return [*events, FollowupAction("eligibility_form")]
 
 
 class ValidateEligibilityForm(FormValidationAction):
+    """Reads each answer of the form; ``validate_<question>``, which rasa-sdk looks up, comes
+    from :data:`READERS` (the aid and the place have their own)."""
+
     def name(self) -> str:
         return "validate_eligibility_form"
+
+    def __getattr__(self, name: str) -> Any:
+        question = name.removeprefix("validate_")
+        if question in READERS:
+            return partial(self._validate, question)
+        raise AttributeError(name)
 
     async def required_slots(
         self,
@@ -229,108 +195,32 @@ class ValidateEligibilityForm(FormValidationAction):
             return self._again(dispatcher, tracker, slot)
         return {slot: result}
 
+    def _validate(
+        self,
+        slot: str,
+        value: Any,
+        dispatcher: CollectingDispatcher,
+        tracker: Tracker,
+        domain: DomainDict,
+    ) -> dict[str, Any]:
+        result = self._read(slot, value, tracker, dispatcher, READERS[slot])
+        return _as_number(result, slot) if slot in _AMOUNTS else result
+
     def validate_elig_aid(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
         def read(text: str) -> str | None:
             found = read_choice(text, _AID_KEYWORDS)
-            return found if found in CHECKABLE_AIDS else None
+            return found if found in CHECKS else None
 
         result = self._read("elig_aid", value, tracker, dispatcher, read)
         if result.get("elig_aid") == UNKNOWN:
-            result = {"elig_aid": "all"}
+            result = {"elig_aid": ALL}
         return result
 
-    def validate_elig_age(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._read("elig_age", value, tracker, dispatcher, read_age)
-
-    def validate_elig_residence_status(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._read(
-            "elig_residence_status",
-            value,
-            tracker,
-            dispatcher,
-            lambda t: read_choice(t, RESIDENCE_STATUS_KEYWORDS),
-        )
-
-    def _yes_no(
-        self, slot: str, value: Any, tracker: Tracker, dispatcher: CollectingDispatcher
+    def validate_elig_location(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> dict[str, Any]:
-        choice, text = _choice_or_text(tracker, value)
-        if choice in ("yes", "no"):
-            return {slot: choice == "yes"}
-        result = read_yes_no(text)
-        if result is None and _said_dont_know(tracker):
-            result = UNKNOWN
-        return self._again(dispatcher, tracker, slot) if result is None else {slot: result}
-
-    def validate_elig_lives_in_belgium(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._yes_no("elig_lives_in_belgium", value, tracker, dispatcher)
-
-    def validate_elig_pregnant(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._yes_no("elig_pregnant", value, tracker, dispatcher)
-
-    def validate_elig_household(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._read(
-            "elig_household",
-            value,
-            tracker,
-            dispatcher,
-            lambda t: read_choice(t, HOUSEHOLD_KEYWORDS),
-        )
-
-    def validate_elig_income(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        result = self._read("elig_income", value, tracker, dispatcher, read_amount)
-        return _as_number(result, "elig_income")
-
-    def validate_elig_available_for_work(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._yes_no("elig_available_for_work", value, tracker, dispatcher)
-
-    def validate_elig_work_exemption(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._read(
-            "elig_work_exemption",
-            value,
-            tracker,
-            dispatcher,
-            lambda t: read_choice(t, WORK_EXEMPTION_KEYWORDS),
-        )
-
-    def validate_elig_moving_out(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._yes_no("elig_moving_out", value, tracker, dispatcher)
-
-    def validate_elig_fuel(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._read(
-            "elig_fuel", value, tracker, dispatcher, lambda t: read_choice(t, FUEL_KEYWORDS)
-        )
-
-    def validate_elig_litres(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        result = self._read(
-            "elig_litres",
-            value,
-            tracker,
-            dispatcher,
-            lambda t: read_amount(t, maximum=Decimal(100000)),
-        )
-        return _as_number(result, "elig_litres")
-
-    def validate_elig_price(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        result = self._read("elig_price", value, tracker, dispatcher, read_price_per_litre)
-        return _as_number(result, "elig_price")
-
-    def validate_elig_bim(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._yes_no("elig_bim", value, tracker, dispatcher)
-
-    def validate_elig_taxable_income(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        result = self._read("elig_taxable_income", value, tracker, dispatcher, read_amount)
-        return _as_number(result, "elig_taxable_income")
-
-    def validate_elig_dependants(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._read("elig_dependants", value, tracker, dispatcher, read_count)
-
-    def validate_elig_debt_mediation(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
-        return self._yes_no("elig_debt_mediation", value, tracker, dispatcher)
-
-    def validate_elig_location(self, value, dispatcher, tracker, domain):  # type: ignore[no-untyped-def]
         _, text = _choice_or_text(tracker, value)
         if _said_dont_know(tracker) or is_dont_know(text):
             return {"elig_location": UNKNOWN}
@@ -378,4 +268,4 @@ class ActionEligibilityReset(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> list[dict[str, Any]]:
         # The place was also read by the directory's slot mappings: forget it there too.
-        return [SlotSet(slot, None) for slot in (*ANSWER_SLOTS, *PLACE_SLOTS)]
+        return [SlotSet(slot, None) for slot in (*QUESTIONS, *PLACE_SLOTS)]

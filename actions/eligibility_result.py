@@ -14,30 +14,13 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from aidguide.answers.parsing import UNKNOWN
-from aidguide.eligibility import AidResult, EligibilityResult, evaluate
+from aidguide.eligibility import AidResult, evaluate
+from aidguide.eligibility.plan import ALL, CHECKS, shown_aids
 from aidguide.i18n import N_, translator
 from aidguide.rules import EligibilityRequest, HeatingAnswers, HouseholdAnswers, PersonAnswers
 from aidguide.rules.models import FUELS, RESIDENCE_STATUSES, SITUATIONS, WORK_EXEMPTIONS
 
 from .directory import centre_messages, find_centres
-
-#: The aids each check may show, in the order they are shown.
-SHOWN_AIDS = {
-    "ris": ("ris", "equivalent_aid", "urgent_medical_aid"),
-    "heating_allowance": ("heating_allowance",),
-    "installation_premium": ("installation_premium",),
-    "all": (
-        "ris",
-        "equivalent_aid",
-        "urgent_medical_aid",
-        "installation_premium",
-        "heating_allowance",
-        "grapa",
-        "bim",
-    ),
-}
-#: Income aids that exclude each other: the one the person's status points to is shown.
-_INCOME_AIDS = ("ris", "equivalent_aid", "urgent_medical_aid")
 
 STATUS_TEXTS = {
     True: N_("{aid}: you are probably entitled to it."),
@@ -137,20 +120,6 @@ def build_request(slots: dict[str, Any], language: str, on: date) -> Eligibility
 # --- result -> messages --------------------------------------------------------------------
 
 
-def shown_aids(result: EligibilityResult, check: str) -> list[AidResult]:
-    """The aids worth showing for a check: of the income aids, the one the person's status
-    points to (or the integration income when none applies, to say why); other aids unless
-    they are clearly out of reach in an "everything" check."""
-    wanted = SHOWN_AIDS.get(check, SHOWN_AIDS["all"])
-    income = [result.aid(a) for a in _INCOME_AIDS if a in wanted]
-    possible = [a for a in income if a.eligible is not False]
-    chosen = possible[:1] if possible else income[:1]
-    others = [result.aid(a) for a in wanted if a not in _INCOME_AIDS]
-    if check == "all":
-        others = [a for a in others if a.eligible is not False]
-    return chosen + others
-
-
 def _bullets(lines: list[str]) -> str:
     return "\n".join(f"• {line}" for line in lines)
 
@@ -204,11 +173,11 @@ def cpas_messages(location: Any, language: str) -> list[dict[str, Any]]:
 def render(slots: dict[str, Any], language: str, on: date) -> list[dict[str, Any]]:
     """The messages of the result, explained by aidguide.eligibility on the rules engine."""
     tr = translator(language)
-    check = slots.get("elig_aid") if slots.get("elig_aid") in SHOWN_AIDS else "all"
+    check = slots.get("elig_aid") if slots.get("elig_aid") in CHECKS else ALL
     result = evaluate(build_request(slots, language, on))
     aids = shown_aids(result, str(check))
     messages: list[dict[str, Any]] = []
-    if check == "all" and not any(a.eligible is not False for a in aids):
+    if check == ALL and not any(a.eligible is not False for a in aids):
         messages.append({"text": tr.gettext(NOTHING_FOUND)})
     for aid in aids:
         messages += aid_messages(aid, language)

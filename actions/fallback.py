@@ -23,14 +23,15 @@ from rasa_sdk.events import ActionExecuted, UserUtteranceReverted, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from aidguide.content import search_aids
+from aidguide.content import AID_IDS, search_aids
+from aidguide.eligibility.plan import sheet_instead_of_check
 from aidguide.i18n import N_, translator
 
-from .aids import aid_of_intent, named_aids
+from .aids import aid_of_intent, aid_title, named_aids
 from .common import conversation_language, last_user_event
-from .eligibility import sheet_instead_of_check
 
-#: What each intent means to a person, shown on the "did you mean ...?" buttons.
+#: What each intent means to a person, shown on the "did you mean ...?" buttons; a question
+#: about one aid (``ask_<aid>``) is labelled with the aid's name from its sheet.
 INTENT_LABELS: dict[str, str] = {
     "greet": N_("Say hello"),
     "goodbye": N_("Say goodbye"),
@@ -42,22 +43,6 @@ INTENT_LABELS: dict[str, str] = {
     "find_cpas": N_("Find my CPAS"),
     "list_aids": N_("Which aids exist?"),
     "check_eligibility": N_("Am I entitled?"),
-    "ask_ris": N_("The social integration income"),
-    "ask_equivalent_aid": N_("The equivalent social aid"),
-    "ask_urgent_medical_aid": N_("Urgent medical aid"),
-    "ask_heating_allowance": N_("The heating allowance"),
-    "ask_rent_guarantee": N_("The rental guarantee"),
-    "ask_installation_premium": N_("The installation premium"),
-    "ask_pocket_money": N_("Pocket money in a care home"),
-    "ask_food_aid": N_("Food aid"),
-    "ask_employment": N_("A job through the CPAS (article 60)"),
-    "ask_housing_first": N_("Housing First"),
-    "ask_miriam": N_("MIRIAM, for single mothers"),
-    "ask_debt_mediation": N_("Debt mediation"),
-    "ask_energy_bills": N_("Help with gas and electricity bills"),
-    "ask_participation_fund": N_("Culture, sport and school costs"),
-    "ask_grapa": N_("Income guarantee for older people"),
-    "ask_bim": N_("The increased reimbursement of health care"),
     "ask_how_to_apply": N_("How to apply"),
     "ask_documents": N_("Which documents to bring"),
     "ask_decision_time": N_("How long a decision takes"),
@@ -78,13 +63,26 @@ _NOT_OFFERED = {
 }
 
 
+def _is_labelled(intent: str) -> bool:
+    return intent in INTENT_LABELS or aid_of_intent(intent) in AID_IDS
+
+
+def intent_label(intent: str, language: str) -> str:
+    """What ``intent`` means to a person, in ``language``: an aid's everyday name for a
+    question about that aid, so that a new aid needs no label here."""
+    aid = aid_of_intent(intent)
+    if aid in AID_IDS:
+        return aid_title(aid, language)
+    return translator(language).gettext(INTENT_LABELS[intent])
+
+
 def matching_aids(text: str, language: str, count: int = 3) -> list[str]:
     """The questions (``ask_<aid>`` intents) about the aids whose sheets match ``text`` best."""
     try:
         found = search_aids(text, language, limit=count)
     except ValueError:  # no search index for this language
         return []
-    return [f"ask_{aid}" for aid, _ in found if f"ask_{aid}" in INTENT_LABELS]
+    return [f"ask_{aid}" for aid, _ in found]
 
 
 def best_guesses(
@@ -94,7 +92,7 @@ def best_guesses(
     skip = set(already or [])
     for candidate in intent_ranking:
         name = candidate.get("name")
-        offered = name in INTENT_LABELS and name not in _NOT_OFFERED
+        offered = _is_labelled(str(name)) and name not in _NOT_OFFERED
         if offered and name not in guesses and name not in skip:
             guesses.append(name)
         if len(guesses) == count:
@@ -161,7 +159,7 @@ class ActionDefaultAskAffirmation(Action):
         tr = translator(language)
         aids = matching_aids(str(tracker.latest_message.get("text") or ""), language)
         guesses = aids + best_guesses(ranking, count=1 if aids else 2, already=aids)
-        buttons = [{"title": tr.gettext(INTENT_LABELS[g]), "payload": f"/{g}"} for g in guesses]
+        buttons = [{"title": intent_label(g, language), "payload": f"/{g}"} for g in guesses]
         buttons.append({"title": tr.gettext("Something else"), "payload": "/out_of_scope"})
         dispatcher.utter_message(response="utter_ask_affirmation", buttons=buttons)
         return []

@@ -1,8 +1,9 @@
-"""Which eligibility questions are asked: only those that still matter (no Rasa needed)."""
+"""Which eligibility questions are asked: only those that still matter (the question plan,
+aidguide.eligibility.plan), and how the form reads the answers (no Rasa needed)."""
 
 from __future__ import annotations
 
-from actions.eligibility import required_answers
+from aidguide.eligibility.plan import check_of, required_answers, sheet_instead_of_check
 from aidguide.nlg import renderer
 
 
@@ -98,14 +99,58 @@ def test_buttons_give_their_value() -> None:
     assert _validate("elig_income", '/inform{"choice": "0"}', choice="0") == {"elig_income": "0.00"}
 
 
-def test_the_aid_comes_from_the_message_then_from_the_conversation() -> None:
-    from actions.eligibility import aid_to_check
+def test_yes_no_buttons_and_typed_answers() -> None:
+    assert _validate("elig_bim", '/inform{"choice": "yes"}', choice="yes") == {"elig_bim": True}
+    assert _validate("elig_bim", '/inform{"choice": "no"}', choice="no") == {"elig_bim": False}
+    assert _validate("elig_pregnant", "oui") == {"elig_pregnant": True}
+    assert _validate("elig_debt_mediation", "nee") == {"elig_debt_mediation": False}
+    assert _validate("elig_lives_in_belgium", "je ne sais pas") == {
+        "elig_lives_in_belgium": "unknown"
+    }
+    other = '/inform{"choice": "heating_oil_bulk"}'
+    assert _validate("elig_bim", other, choice="heating_oil_bulk") == {"elig_bim": None}
 
-    assert aid_to_check(["heating_allowance"], "ris") == "heating_allowance"
-    assert aid_to_check([], "heating_allowance") == "heating_allowance"
-    assert aid_to_check([], "equivalent_aid") == "ris"  # the same check covers it
-    assert aid_to_check([], "food_aid") is None  # not checked: asked with buttons
-    assert aid_to_check(["rent_guarantee"], None) is None
+
+def test_the_aid_comes_from_the_message_then_from_the_conversation() -> None:
+    assert check_of(["heating_allowance"], "ris") == "heating_allowance"
+    assert check_of([], "heating_allowance") == "heating_allowance"
+    assert check_of([], "equivalent_aid") == "ris"  # the same check covers it
+    assert check_of([], "food_aid") is None  # not checked: asked with buttons
+    assert check_of(["rent_guarantee"], None) is None
+
+
+def test_urgent_medical_aid_is_checked_by_the_income_check() -> None:
+    """The engine answers for urgent medical aid (no legal stay) within the income check, and
+    a person without legal stay is asked nothing more than age and status."""
+    assert check_of(["urgent_medical_aid"], None) == "ris"
+    assert sheet_instead_of_check(["urgent_medical_aid"]) is None
+    asked = required_answers({"elig_aid": "ris", "elig_residence_status": "no_legal_stay"})
+    assert asked == ["elig_aid", "elig_age", "elig_residence_status", "elig_location"]
+
+
+def test_an_aid_the_engine_does_not_answer_for_gets_its_sheet() -> None:
+    """Housing First has no conditions the engine computes: its sheet says who can get it,
+    rather than questions about the installation premium."""
+    assert check_of(["housing_first"], None) is None
+    assert sheet_instead_of_check(["housing_first"]) == "housing_first"
+    assert sheet_instead_of_check(["pocket_money"]) == "pocket_money"
+    assert sheet_instead_of_check([]) is None
+
+
+def test_an_unknown_fuel_is_asked_further_only_in_the_heating_check() -> None:
+    heating = required_answers({"elig_aid": "heating_allowance", "elig_fuel": "unknown"})
+    assert "elig_bim" in heating and "elig_litres" not in heating
+    everything = required_answers({"elig_aid": "all", "elig_fuel": "unknown"})
+    assert "elig_bim" not in everything
+
+
+def test_propane_in_a_tank_asks_litres_and_price() -> None:
+    asked = required_answers({"elig_aid": "heating_allowance", "elig_fuel": "propane_bulk"})
+    assert asked.index("elig_litres") < asked.index("elig_price") < asked.index("elig_bim")
+
+
+def test_an_unknown_check_asks_only_which_one() -> None:
+    assert required_answers({"elig_aid": "pocket_money"}) == ["elig_aid"]
 
 
 def test_the_income_question_names_the_partner_and_leaves_out_child_benefit() -> None:

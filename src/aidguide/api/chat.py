@@ -21,12 +21,12 @@ from pydantic import BaseModel, ConfigDict, Field
 from aidguide.config import get_settings
 from aidguide.courtesy import without_courtesy
 from aidguide.i18n import N_, SUPPORTED_LANGUAGES, normalize_language, translator
-from aidguide.i18n.detect import choose_language, detect_language
+from aidguide.i18n.detect import choose_language
 from aidguide.nlg import bot_entities, bot_intents, renderer
 from aidguide.privacy import mask_personal_data
-from aidguide.pro.question import answer_amount_question, asks_amount_at_date
-from aidguide.textinput import button_payload, clean_text, looks_like_keyboard_mashing
-from aidguide.vocabulary import has_no_known_word
+from aidguide.pro.question import answer_amount_question
+from aidguide.textinput import button_payload, clean_text
+from aidguide.triage import Verdict, triage
 
 from .conversations import is_issued, issue_conversation_id, turn_counter
 from .errors import EMPTY_MESSAGE, ERROR_RESPONSES, HELPDESK, ApiError
@@ -169,21 +169,15 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
         return await _start_over(request, rasa, conversation_id, hint)
 
     # Answered here, without Rasa, so the conversation (an open question) stays as it was.
-    if looks_like_keyboard_mashing(text):
-        summary = await _summary(rasa, conversation_id)
-        return _answer_here(request, conversation_id, summary, hint, "unreadable")
-    if detect_language(text).is_foreign:
-        summary = await _summary(rasa, conversation_id)
-        return _answer_here(request, conversation_id, summary, hint, "other_language")
-    # "combien était le RIS cohabitant en août 2023 ?": the dated parameters answer it.
-    if not text.startswith("/") and asks_amount_at_date(text, date.today()):
+    verdict = triage(text, date.today())
+    if verdict is Verdict.AMOUNT_AT_DATE:
         return await _amount_at_date(request, rasa, conversation_id, hint, text)
-    # Button payloads are not words; inside a form every answer goes to the form, which asks
-    # again with an example.
-    if not text.startswith("/") and has_no_known_word(text):
+    if verdict is not Verdict.ASSISTANT:
         summary = await _summary(rasa, conversation_id)
-        if summary is None or not summary.active_loop:
-            return _answer_here(request, conversation_id, summary, hint, "not_understood")
+        if summary is not None and summary.active_loop:
+            verdict = verdict.inside_form()
+        if verdict is not Verdict.ASSISTANT:
+            return _answer_here(request, conversation_id, summary, hint, verdict.value)
 
     try:
         rasa_messages = await rasa.send(conversation_id, text, {"lang": hint})

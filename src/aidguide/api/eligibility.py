@@ -19,35 +19,18 @@ from aidguide import eligibility as explained
 from aidguide import rules
 from aidguide.i18n import normalize_language
 from aidguide.pro.steps import calculation_steps
+from aidguide.rules.models import FUELS, RESIDENCE_STATUSES, SITUATIONS, WORK_EXEMPTIONS
 
 from .dates import NO_DATA_RESPONSE, data_for
 from .language import request_language
 
 router = APIRouter(tags=["eligibility"])
 
-ResidenceStatus = Literal[
-    "belgian",
-    "eu_citizen",
-    "eu_citizen_first_3_months",
-    "population_register",
-    "foreigners_register",
-    "refugee",
-    "subsidiary_protection",
-    "stateless",
-    "no_legal_stay",
-]
-Fuel = Literal[
-    "heating_oil_bulk",
-    "heating_oil_pump",
-    "kerosene_pump",
-    "propane_bulk",
-    "natural_gas",
-    "electricity",
-    "wood",
-    "pellets",
-    "coal",
-    "bottled_gas",
-]
+# The rules engine's enumerations are the one source of the choices (aidguide.rules.models).
+ResidenceStatus = Literal[RESIDENCE_STATUSES]  # type: ignore[valid-type]
+Fuel = Literal[FUELS]  # type: ignore[valid-type]
+Situation = Literal[SITUATIONS]  # type: ignore[valid-type]
+WorkExemption = Literal[WORK_EXEMPTIONS]  # type: ignore[valid-type]
 Money = Annotated[float, Field(ge=0, le=10_000_000)]
 
 
@@ -58,7 +41,7 @@ class PersonIn(BaseModel):
     residence_status: ResidenceStatus | None = None
     lives_in_belgium: bool | None = Field(None, description="Lives in Belgium most of the time.")
     available_for_work: bool | None = None
-    work_exemption: Literal["none", "health", "studies"] | None = Field(
+    work_exemption: WorkExemption | None = Field(
         None, description="Why the person cannot work (when not available for work)."
     )
     monthly_net_income: Money | None = Field(
@@ -123,7 +106,7 @@ class PersonIn(BaseModel):
 class HouseholdIn(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)  # 0 is no boolean, "3" no number
 
-    situation: Literal["alone", "cohabiting", "with_dependent_children"] | None = None
+    situation: Situation | None = None
     dependants: int | None = Field(None, ge=0, le=30)
     household_size: int | None = Field(None, ge=1, le=30)
     yearly_gross_taxable_income: Money | None = None

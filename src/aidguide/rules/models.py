@@ -9,33 +9,25 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
+from openfisca_core.indexed_enums import Enum
+
+from .enums import Fuel, HouseholdSituation, ResidenceStatus, WorkExemption
 from .indexation import Basis
 
-RESIDENCE_STATUSES = (
-    "belgian",
-    "eu_citizen",
-    "eu_citizen_first_3_months",
-    "population_register",
-    "foreigners_register",
-    "refugee",
-    "subsidiary_protection",
-    "stateless",
-    "no_legal_stay",
-)
-WORK_EXEMPTIONS = ("none", "health", "studies")
-SITUATIONS = ("alone", "cohabiting", "with_dependent_children")
-FUELS = (
-    "heating_oil_bulk",
-    "heating_oil_pump",
-    "kerosene_pump",
-    "propane_bulk",
-    "natural_gas",
-    "electricity",
-    "wood",
-    "pellets",
-    "coal",
-    "bottled_gas",
-)
+
+def _answers(enum: type[Enum]) -> tuple[str, ...]:
+    """The values a caller may give for an enumeration: its names but ``unknown`` (which is
+    what "not answered" becomes, never a value to choose)."""
+    return tuple(item.name for item in enum if item.name != "unknown")
+
+
+#: The choices of the categorical answers, in the order of the rules engine's enumerations
+#: (:mod:`.enums`, their one source): the API, the conversation and the worker form use these.
+RESIDENCE_STATUSES = _answers(ResidenceStatus)
+WORK_EXEMPTIONS = _answers(WorkExemption)
+SITUATIONS = _answers(HouseholdSituation)
+FUELS = _answers(Fuel)
+
 #: Durations of the socio-professional exemptions, in months (facts, §1 "Resources and
 #: exemptions": 3 years spread over at most 6 years, bdas-wwsb.brussels/?p=3363; corrections of
 #: 2026-12-01, §10: shortage occupation 3 months, once, droitsquotidiens.be).
@@ -44,12 +36,13 @@ ISP_WINDOW_MONTHS = 72
 SHORTAGE_MAX_MONTHS = 3
 #: The largest month counter a caller may give (a bound against nonsense, not a rule).
 MAX_MONTHS = 1000
+#: The aids the rules engine answers for, in the order an "everything" check shows them.
 AIDS = (
     "ris",
     "equivalent_aid",
     "urgent_medical_aid",
-    "heating_allowance",
     "installation_premium",
+    "heating_allowance",
     "grapa",
     "bim",
 )
