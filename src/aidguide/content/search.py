@@ -272,6 +272,11 @@ def search_aids(query: str, lang: str, limit: int = 3) -> list[tuple[str, float]
     ][: max(0, limit)]
 
 
-def reset_search_index() -> None:
-    """Rebuild the indexes on next use (after the sheets changed)."""
-    _index.cache_clear()
+def build_search_indexes() -> None:
+    """Build every language's index now (spaCy's tokenizer with it), not on the first search.
+
+    Why: spaCy's French tokenizer alone takes seconds to load; built on demand, that time
+    fell on the first person whose message the intent model was unsure of.
+    """
+    for lang in _STEMMERS:
+        _index(lang)
