@@ -134,7 +134,3 @@ def glossary_entries(lang: str) -> list[dict[str, str]]:
         if term.forms.get(lang) and term.short.get(lang)
     ]
     return sorted(entries, key=lambda entry: entry["term"].casefold())
-
-
-def reload_glossary() -> None:
-    _load.cache_clear()

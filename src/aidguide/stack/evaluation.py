@@ -20,7 +20,7 @@ from typing import Any
 
 import yaml
 
-from aidguide.stack.model import REPO_ROOT
+from aidguide.config import REPO_ROOT
 
 EVAL_DIR = REPO_ROOT / "eval"
 PROCEDURES = ("how_to_apply", "documents", "decision_time", "appeal")
