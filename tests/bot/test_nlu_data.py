@@ -13,8 +13,8 @@ import pytest
 import yaml
 from rapidfuzz import fuzz
 
-from aidguide.answers.parsing import plain as fold
 from aidguide.stack.model import bot_dir, rasa_environment
+from aidguide.text import plain as fold
 from aidguide.vocabulary import ANNOTATION, without_annotations
 
 LANGUAGES = ("fr", "nl")

@@ -19,7 +19,7 @@ import snowballstemmer
 import spacy
 from rapidfuzz import fuzz, process
 
-from aidguide.accents import strip_accents
+from aidguide.text import straight_apostrophes, strip_accents
 
 from .sheets import Sheet, load_sheets
 
@@ -136,7 +136,7 @@ def analyse(text: str, lang: str) -> list[str]:
     nlp = _nlp(lang)
     stop_words = nlp.Defaults.stop_words | DOMAIN_STOP_WORDS[lang]
     words = []
-    for token in nlp.tokenizer(text.replace("’", "'")):
+    for token in nlp.tokenizer(straight_apostrophes(text)):
         word = token.lower_.strip("'-")
         if "'" in word:  # aujourd'hui stays whole; l'aide became "l'" + "aide" already
             word = word.split("'")[-1] if len(word.split("'")[0]) <= 2 else word
