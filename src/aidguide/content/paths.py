@@ -10,7 +10,7 @@ from aidguide.config import get_settings
 
 
 def content_dir() -> Path:
-    """The folder that holds ``aids/``, ``schema.json`` and ``glossary.yml``."""
+    """The folder that holds ``aids/``, ``schema.json`` and the review records."""
     return get_settings().content_dir
 
 
@@ -20,10 +20,6 @@ def aids_dir() -> Path:
 
 def schema_path() -> Path:
     return content_dir() / "schema.json"
-
-
-def glossary_path() -> Path:
-    return content_dir() / "glossary.yml"
 
 
 def reviews_dir() -> Path:
