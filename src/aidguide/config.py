@@ -50,8 +50,8 @@ class Settings(BaseSettings):
     #: The Rasa project: its domain gives the response texts, its training data the words the
     #: assistant knows.
     bot_dir: Path = REPO_ROOT / "bot"
-    #: The vetted aid sheets (``aids/``), their schemas, the glossary and the review records:
-    #: a deployment can ship reviewed content apart from the code.
+    #: The vetted aid sheets (``aids/``), their schemas, the unknowns register and the review
+    #: records: a deployment can ship reviewed content apart from the code.
     content_dir: Path = REPO_ROOT / "content"
     #: The built CPAS directory (``scripts/build_directory.py`` writes it).
     directory_dir: Path = REPO_ROOT / "data"
