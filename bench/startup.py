@@ -66,6 +66,10 @@ def _eligibility(client: httpx.Client) -> float:
     return time.perf_counter() - start
 
 
+def _print(what: str, seconds: float) -> None:
+    print(f"{what:30} {seconds:6.2f} s")
+
+
 def main() -> None:
     stack = Stack(app_port=free_port(), rasa_port=free_port(), log_dir=Path(mkdtemp()))
     started = time.perf_counter()
@@ -77,26 +81,19 @@ def main() -> None:
     stack.start()
     ready = time.perf_counter() - started
     watcher.join(timeout=5)
-    print(
-        f"app answers /health after      {app_answered[0] if app_answered else float('nan'):6.1f} s"
-    )
-    print(f"ready (/health 200) after      {ready:6.1f} s")
+    _print("app answers /health after", app_answered[0] if app_answered else float("nan"))
+    _print("ready (/health 200) after", ready)
     try:
         with httpx.Client(base_url=stack.base_url, timeout=120) as client:
-            first, _ = _chat(client, *FIRST_TURN)
-            guess, answer = _chat(client, *DID_YOU_MEAN)
-            check = _eligibility(client)
-            print(f"first turn                     {first:6.2f} s")
-            print(f"first 'did you mean' answer    {guess:6.2f} s")
-            print(f"first eligibility check        {check:6.2f} s")
-            if not _is_did_you_mean(answer):
-                print("  (warning: the message was not answered with 'did you mean ...?')")
-            warm_first, _ = _chat(client, *FIRST_TURN)
-            warm_guess, _ = _chat(client, *DID_YOU_MEAN)
-            warm_check = _eligibility(client)
-            print(f"warm turn                      {warm_first:6.2f} s")
-            print(f"warm 'did you mean' answer     {warm_guess:6.2f} s")
-            print(f"warm eligibility check         {warm_check:6.2f} s")
+            for when in ("first", "warm"):
+                turn, _ = _chat(client, *FIRST_TURN)
+                guess, answer = _chat(client, *DID_YOU_MEAN)
+                check = _eligibility(client)
+                _print(f"{when} turn", turn)
+                _print(f"{when} 'did you mean' answer", guess)
+                _print(f"{when} eligibility check", check)
+                if not _is_did_you_mean(answer):
+                    print("  (warning: the message was not answered with 'did you mean ...?')")
     finally:
         stack.stop()
 
