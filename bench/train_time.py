@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from aidguide.stack.model import BOT_DIR, rasa_environment, rasa_executable
+from aidguide.stack.model import bot_dir, rasa_environment, rasa_executable
 
 
 def main() -> None:
@@ -30,7 +30,7 @@ def main() -> None:
             *("--out", out, "--fixed-model-name", "bench", "--skip-validation"),
         ]
         start = time.perf_counter()
-        subprocess.run(command, cwd=BOT_DIR, env=env, check=True, capture_output=True)
+        subprocess.run(command, cwd=bot_dir(), env=env, check=True, capture_output=True)
         seconds = time.perf_counter() - start
         cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
         size = (Path(out) / "bench.tar.gz").stat().st_size

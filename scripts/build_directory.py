@@ -29,7 +29,6 @@ import json
 import os
 import re
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -38,6 +37,7 @@ from typing import Any
 import phonenumbers
 
 from aidguide.directory.emails import is_personal_email
+from aidguide.text import fold
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_SHARED = ROOT.parent / "shared"
@@ -171,8 +171,7 @@ def parse_refnis(path: Path) -> dict[str, dict[str, Any]]:
 
 def _fold(text: str) -> str:
     """Upper-case ASCII folding, to compare bpost's main-commune names with Statbel's."""
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(c for c in text if not unicodedata.combining(c)).upper().replace("-", " ")
+    return fold(text).upper().replace("-", " ")
 
 
 def french_centre_name(name: str) -> str:

@@ -1,6 +1,6 @@
 """Check the citizen-facing content. Exits non-zero on any failure.
 
-- the aid sheets: schema, FR/NL completeness, no typed amounts, plain language, glossary,
+- the aid sheets: schema, FR/NL completeness, no typed amounts, plain language,
   amount references (one line per sheet, with its review status per language);
 - the register of unknown and computed facts (``content/unknowns.yml``), listed with its age;
 - every citizen-facing text (sheets and catalogs): no passed date announced as future;
@@ -24,14 +24,12 @@ sys.path.insert(0, str(ROOT / "src"))
 from aidguide.content.amounts import RulesUnavailable, rules_available  # noqa: E402
 from aidguide.content.citizen_texts import all_citizen_texts, sheet_texts  # noqa: E402
 from aidguide.content.freshness import stale_claims  # noqa: E402
-from aidguide.content.glossary import load_glossary  # noqa: E402
 from aidguide.content.paths import aids_dir  # noqa: E402
 from aidguide.content.quality import all_readability, unresolved_amounts  # noqa: E402
 from aidguide.content.readability import (  # noqa: E402
     FORMULA,
     MAX_SENTENCE_WORDS,
     MIN_READING_EASE,
-    check_text,
 )
 from aidguide.content.reviews import (  # noqa: E402
     ReviewError,
@@ -41,25 +39,9 @@ from aidguide.content.reviews import (  # noqa: E402
     load_records,
     review_of,
 )
-from aidguide.content.schema import REQUIRED_LANGUAGES, find_typed_amounts  # noqa: E402
+from aidguide.content.schema import REQUIRED_LANGUAGES  # noqa: E402
 from aidguide.content.sheets import AID_IDS, Sheet, SheetError, read_sheet  # noqa: E402
 from aidguide.content.unknowns import UnknownsError, load_unknowns  # noqa: E402
-
-
-def check_glossary() -> list[str]:
-    problems = []
-    for term in load_glossary().values():
-        for lang in REQUIRED_LANGUAGES:
-            if not term.forms.get(lang) or not term.short.get(lang):
-                problems.append(f"glossary {term.id}: no {lang} form or explanation")
-                continue
-            short = term.short[lang]
-            if find_typed_amounts(short):
-                problems.append(f"glossary {term.id}/{lang}: typed amount")
-            report = check_text(short, lang)
-            if report.long_sentences:
-                problems.append(f"glossary {term.id}/{lang}: explanation too long")
-    return problems
 
 
 def sheet_review_status(sheet: Sheet, records: tuple[ReviewRecord, ...]) -> str:
@@ -177,7 +159,6 @@ def main(argv: list[str]) -> int:
             f"{aid_id:<22}{columns[0]:>12}{columns[1]:>12}  {review:<24} "
             f"{len(sheet.data['links']):>5}  {amounts}"
         )
-    failures.extend(check_glossary())
     failures.extend(check_unknowns(on))
     failures.extend(check_freshness(on))
     report_reviews(records, every_text="--texts" in argv)

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import httpx
 
+from aidguide.config import REPO_ROOT
 from aidguide.stack.evaluation import (
     EvalCase,
     Result,
@@ -27,7 +28,7 @@ from aidguide.stack.evaluation import (
     turn_from_events,
 )
 from aidguide.stack.launcher import Stack, free_port
-from aidguide.stack.model import REPO_ROOT, model_path
+from aidguide.stack.model import model_path
 
 REPORT_DIR = REPO_ROOT / "docs" / "nlu"
 

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from aidguide.api.app import create_app
 from aidguide.vocabulary import (
     MAX_WORDS,
     Vocabulary,
-    assistant_vocabulary,
     has_no_known_word,
     reference_texts,
     without_annotations,
@@ -75,11 +72,3 @@ def test_no_place_of_the_directory_is_unknown() -> None:
     names = load_directory().place_names()
     assert len(names) > 1000
     assert [n for n in names if has_no_known_word(n)] == []
-
-
-def test_the_app_builds_the_vocabulary_while_it_starts() -> None:
-    """The first person to write does not wait for the vocabulary to load."""
-    assistant_vocabulary.cache_clear()
-    with TestClient(create_app()):
-        pass  # start-up and shut-down only: no message is sent
-    assert assistant_vocabulary.cache_info().currsize == 1

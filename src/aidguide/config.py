@@ -1,4 +1,9 @@
-"""Settings from environment variables (prefix ``AIDGUIDE_``), with safe defaults."""
+"""Settings from environment variables (prefix ``AIDGUIDE_``), with safe defaults.
+
+The one place the app reads its environment: modules call :func:`get_settings` when they
+need a value (not at import), so a test can change one with
+``monkeypatch.setattr(get_settings(), name, value)``.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +12,13 @@ from pathlib import Path
 
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-_REPO_ROOT = Path(__file__).resolve().parents[2]
+#: The checkout the package runs from: the default home of its data folders.
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="AIDGUIDE_")
 
-    host: str = "127.0.0.1"
     port: int = 8000
     #: Base URL of the Rasa server; Rasa listens on loopback only.
     rasa_url: str = "http://127.0.0.1:5005"
@@ -38,15 +43,22 @@ class Settings(BaseSettings):
     #: Swagger UI at /docs and ReDoc at /redoc load scripts from a CDN: development only.
     #: The OpenAPI description itself is always at /openapi.json.
     api_docs: bool = False
-    #: Idle minutes after which a conversation is forgotten (also set in the Rasa domain).
-    session_expiry_minutes: int = 30
     log_level: str = "INFO"
     #: Origins allowed to embed the widget and call the API ("*" or a comma-separated list).
     #: No cookies or credentials are ever used, so "*" exposes nothing personal.
     cors_origins: str = "*"
     #: The Rasa project: its domain gives the response texts, its training data the words the
     #: assistant knows.
-    bot_dir: Path = _REPO_ROOT / "bot"
+    bot_dir: Path = REPO_ROOT / "bot"
+    #: The vetted aid sheets (``aids/``), their schemas, the unknowns register and the review
+    #: records: a deployment can ship reviewed content apart from the code.
+    content_dir: Path = REPO_ROOT / "content"
+    #: The built CPAS directory (``scripts/build_directory.py`` writes it).
+    directory_dir: Path = REPO_ROOT / "data"
+    #: The gettext catalogs (``<lang>/LC_MESSAGES/<domain>.mo``).
+    locales_dir: Path = REPO_ROOT / "locales"
+    #: The widget, its pages and the /pro and /helpdesk templates.
+    widget_dir: Path = REPO_ROOT / "web_widget"
 
 
 @lru_cache(maxsize=1)

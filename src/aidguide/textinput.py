@@ -14,8 +14,8 @@ import re
 import unicodedata
 from collections.abc import Collection
 
-from aidguide.answers.parsing import plain as fold
 from aidguide.privacy import mask_personal_data
+from aidguide.text import plain as fold
 
 _TAG = re.compile(r"</?[A-Za-z!][^<>]{0,400}>")
 _SPACES = re.compile(r"\s+")

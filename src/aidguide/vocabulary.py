@@ -4,7 +4,7 @@ Why: the intent model gives every message some intent, and on words it never saw
 sure of one ("blabla" -> affirm 0.64, "kwak kwak" -> dont_know 0.84 in the measurements of
 issue #5). Such a message deserves "I did not understand", not an answer to a question
 nobody asked. The assistant's words are those of its own texts: the training examples in
-both languages, the aid sheets, the glossary and the names of the directory's places. A word
+both languages, the aid sheets and the names of the directory's places. A word
 close to one of them (a typo such as "leeflon") counts as known.
 
 Measured on the training data (one example in five held out, the vocabulary built from the
@@ -23,10 +23,10 @@ from typing import Any
 import yaml
 from rapidfuzz import fuzz, process
 
-from aidguide.answers.parsing import plain
 from aidguide.config import get_settings
 from aidguide.content.paths import content_dir
 from aidguide.directory import load_directory
+from aidguide.text import plain
 
 #: Longer messages go to the intent model as they are: nonsense is short.
 MAX_WORDS = 6
@@ -62,7 +62,7 @@ def training_files() -> list[Path]:
 def reference_texts() -> Iterator[str]:
     """The texts the assistant answers with, and every place name of the directory."""
     content = content_dir()
-    for path in [*sorted((content / "aids").glob("*.yml")), content / "glossary.yml"]:
+    for path in sorted((content / "aids").glob("*.yml")):
         yield from texts_of(path)
     yield from load_directory().place_names()
 

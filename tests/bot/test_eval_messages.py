@@ -10,7 +10,7 @@ import pytest
 from rapidfuzz import fuzz, process
 
 from aidguide.stack.evaluation import OTHER_TOPICS, load_cases
-from aidguide.stack.model import BOT_DIR
+from aidguide.stack.model import bot_dir
 from tests.bot.test_nlu_data import LANGUAGES, examples, normalised
 
 NEAR = 90  # rapidfuzz ratio from which two messages are the same message
@@ -25,7 +25,7 @@ def training_examples() -> list[str]:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_at_least_300_messages_on_known_topics(language: str) -> None:
     cases = load_cases(language)
-    aids = {p.stem for p in (BOT_DIR.parent / "content" / "aids").glob("*.yml")}
+    aids = {p.stem for p in (bot_dir().parent / "content" / "aids").glob("*.yml")}
     assert len(cases) >= 300
     assert {c.topic for c in cases} <= aids | set(OTHER_TOPICS)
     assert len({normalised(c.text) for c in cases}) == len(cases), "a message is there twice"

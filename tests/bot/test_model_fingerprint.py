@@ -8,16 +8,17 @@ from pathlib import Path
 
 import pytest
 
+from aidguide.config import REPO_ROOT, get_settings
 from aidguide.stack import model
 
-BOT = Path(model.__file__).resolve().parents[3] / "bot"
+BOT = REPO_ROOT / "bot"
 
 
 @pytest.fixture
 def bot_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     copy = tmp_path / "bot"
     shutil.copytree(BOT, copy, ignore=shutil.ignore_patterns(".venv", "models", "__pycache__"))
-    monkeypatch.setattr(model, "BOT_DIR", copy)
+    monkeypatch.setattr(get_settings(), "bot_dir", copy)
     return copy
 
 

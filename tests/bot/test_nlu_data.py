@@ -13,8 +13,8 @@ import pytest
 import yaml
 from rapidfuzz import fuzz
 
-from aidguide.answers.parsing import plain as fold
-from aidguide.stack.model import BOT_DIR, rasa_environment
+from aidguide.stack.model import bot_dir, rasa_environment
+from aidguide.text import plain as fold
 from aidguide.vocabulary import ANNOTATION, without_annotations
 
 LANGUAGES = ("fr", "nl")
@@ -73,7 +73,7 @@ def normalised(example: str) -> str:
 
 @cache
 def examples(language: str) -> dict[str, list[str]]:
-    data = yaml.safe_load((BOT_DIR / "data" / f"nlu_{language}.yml").read_text(encoding="utf-8"))
+    data = yaml.safe_load((bot_dir() / "data" / f"nlu_{language}.yml").read_text(encoding="utf-8"))
     found: dict[str, list[str]] = defaultdict(list)
     for block in data.get("nlu", []):
         if "intent" in block:
@@ -85,7 +85,7 @@ def examples(language: str) -> dict[str, list[str]]:
 
 def domain_intents() -> set[str]:
     names: set[str] = set()
-    for path in (BOT_DIR / "domain").glob("*.yml"):
+    for path in (bot_dir() / "domain").glob("*.yml"):
         for intent in (yaml.safe_load(path.read_text()) or {}).get("intents") or []:
             names.add(next(iter(intent)) if isinstance(intent, dict) else intent)
     return names
@@ -126,7 +126,7 @@ _ENTITY = re.compile(r"\[[^\]]+\](?:\((\w+)\)|(\{[^}]+\}))")
 def domain_entities_and_aids() -> tuple[set[str], set[str]]:
     entities: set[str] = set()
     aids: set[str] = set()
-    for path in (BOT_DIR / "domain").glob("*.yml"):
+    for path in (bot_dir() / "domain").glob("*.yml"):
         domain = yaml.safe_load(path.read_text()) or {}
         entities |= set(domain.get("entities") or [])
         aids |= set(((domain.get("slots") or {}).get("aid") or {}).get("values") or [])
@@ -152,7 +152,7 @@ def test_entity_annotations_match_the_domain(language: str) -> None:
 def test_rasa_data_validate_passes_with_fail_on_warnings() -> None:
     result = subprocess.run(
         [
-            str(BOT_DIR / ".venv" / "bin" / "rasa"),
+            str(bot_dir() / ".venv" / "bin" / "rasa"),
             "data",
             "validate",
             "--domain",
@@ -163,7 +163,7 @@ def test_rasa_data_validate_passes_with_fail_on_warnings() -> None:
             "config.yml",
             "--fail-on-warnings",
         ],
-        cwd=BOT_DIR,
+        cwd=bot_dir(),
         env=rasa_environment(),
         capture_output=True,
         text=True,

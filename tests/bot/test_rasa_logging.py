@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import subprocess
 
-from aidguide.stack.model import BOT_DIR, rasa_environment
+from aidguide.stack.model import bot_dir, rasa_environment
 
-BOT_PYTHON = BOT_DIR / ".venv" / "bin" / "python"
+BOT_PYTHON = bot_dir() / ".venv" / "bin" / "python"
 MARKER = "Zorglub-85.07.30-033.28"
 
 SCRIPT = rf"""
@@ -40,7 +40,7 @@ def test_rasa_logs_events_without_their_texts() -> None:
     env = {**rasa_environment(), "FORCE_JSON_LOGGING": "1"}
     result = subprocess.run(
         [str(BOT_PYTHON), "-c", SCRIPT],
-        cwd=BOT_DIR,
+        cwd=bot_dir(),
         env=env,
         capture_output=True,
         text=True,

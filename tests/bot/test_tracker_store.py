@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from aidguide.stack.model import BOT_DIR, rasa_environment
+from aidguide.stack.model import bot_dir, rasa_environment
 
-BOT_PYTHON = BOT_DIR / ".venv" / "bin" / "python"
+BOT_PYTHON = bot_dir() / ".venv" / "bin" / "python"
 
 SCRIPT = r"""
 import asyncio, json, time
@@ -51,7 +51,7 @@ asyncio.run(main())
 def test_store_redacts_texts_and_old_private_values_then_expires() -> None:
     result = subprocess.run(
         [str(BOT_PYTHON), "-c", SCRIPT],
-        cwd=BOT_DIR,
+        cwd=bot_dir(),
         env=rasa_environment(),
         capture_output=True,
         text=True,
@@ -63,11 +63,11 @@ def test_store_redacts_texts_and_old_private_values_then_expires() -> None:
 
 
 def test_sessions_expire_within_30_minutes_and_slots_do_not_carry_over() -> None:
-    core = yaml.safe_load((BOT_DIR / "domain" / "core.yml").read_text())
+    core = yaml.safe_load((bot_dir() / "domain" / "core.yml").read_text())
     session = core["session_config"]
     assert 0 < session["session_expiration_time"] <= 30
     assert session["carry_over_slots_to_new_session"] is False
-    endpoints = yaml.safe_load((BOT_DIR / "endpoints.yml").read_text())
+    endpoints = yaml.safe_load((bot_dir() / "endpoints.yml").read_text())
     store = endpoints["tracker_store"]
     assert store["type"] == "addons.tracker_store.ExpiringInMemoryTrackerStore"
     assert 0 < store["expire_after_seconds"] <= 30 * 60
@@ -75,4 +75,4 @@ def test_sessions_expire_within_30_minutes_and_slots_do_not_carry_over() -> None
 
 def test_rasa_runs_without_telemetry() -> None:
     assert rasa_environment()["RASA_TELEMETRY_ENABLED"] == "false"
-    assert Path(BOT_DIR / "credentials.yml").read_text().count("rest:") == 1
+    assert Path(bot_dir() / "credentials.yml").read_text().count("rest:") == 1

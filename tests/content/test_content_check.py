@@ -12,10 +12,9 @@ from types import ModuleType
 import pytest
 import yaml
 
+from aidguide.config import get_settings
 from aidguide.content import get_sheet
 from aidguide.content.citizen_texts import sheet_texts
-from aidguide.content.reviews import reload_records
-from aidguide.content.sheets import reload_sheets
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -35,12 +34,8 @@ def script() -> ModuleType:
 def content_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     target = tmp_path / "content"
     shutil.copytree(REPO / "content", target)
-    monkeypatch.setenv("AIDGUIDE_CONTENT_DIR", str(target))
-    reload_records()
-    reload_sheets()
+    monkeypatch.setattr(get_settings(), "content_dir", target)  # a new cache key: fresh records
     yield target
-    reload_records()
-    reload_sheets()
 
 
 def test_it_shows_when_a_text_was_read_and_its_open_remark(

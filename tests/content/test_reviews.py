@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from aidguide.config import get_settings
 from aidguide.content import get_sheet, render_sheet
 from aidguide.content.citizen_texts import sheet_texts
 from aidguide.content.reviews import (
@@ -19,7 +20,6 @@ from aidguide.content.reviews import (
     load_records,
     read_record,
     record_problems,
-    reload_records,
     review_of,
 )
 
@@ -68,10 +68,8 @@ def content_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     source = Path(__file__).resolve().parents[2] / "content"
     target = tmp_path / "content"
     shutil.copytree(source, target)
-    monkeypatch.setenv("AIDGUIDE_CONTENT_DIR", str(target))
-    reload_records()
+    monkeypatch.setattr(get_settings(), "content_dir", target)  # a new cache key: fresh records
     yield target
-    reload_records()
 
 
 def test_a_record_of_the_current_wording_makes_the_sheet_reviewed(

@@ -13,8 +13,8 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Final
 
-from aidguide.accents import strip_accents
 from aidguide.answers.numbers import parse_number
+from aidguide.text import plain
 
 UNKNOWN: Final = "unknown"
 
@@ -37,11 +37,6 @@ _NOTHING = re.compile(
     r"\b(rien|aucun|aucune|zero|nada|niks|niets|geen|nul|pas de revenu|"
     r"pas d argent|geen inkomen|geen geld)\b"
 )
-
-
-def plain(text: str) -> str:
-    """Lower case, no accents, apostrophes and punctuation as spaces."""
-    return " ".join(re.sub(r"[^\w\s]", " ", strip_accents(text.lower())).split())
 
 
 def is_dont_know(text: str) -> bool:

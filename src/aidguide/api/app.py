@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 
 from aidguide import __version__
 from aidguide.config import get_settings
-from aidguide.vocabulary import assistant_vocabulary
+from aidguide.warmup import WarmUp
 
 from . import (
     aids,
@@ -44,19 +44,17 @@ def _configure_logging() -> None:
 
 
 @asynccontextmanager
-async def _lifespan(_app: FastAPI) -> AsyncIterator[None]:
-    """Build the vocabulary while the server starts, in a worker thread.
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    """Load the slow parts (:mod:`aidguide.warmup`) in a worker thread while the server starts.
 
-    Why: it reads every training example, sheet and place name (about 0.3 s); built on demand,
-    that time fell on the first person to write. Requests are served meanwhile: one that comes
-    first builds it too, which costs time, not correctness.
+    Requests are served meanwhile, and ``/health`` answers 503 until the loading is done, so
+    the launcher and a load balancer send people only to a warm app. A request that comes
+    first loads what it needs itself, which costs time, not correctness.
     """
-    warm_up = asyncio.get_running_loop().run_in_executor(None, assistant_vocabulary)
+    warm_up: WarmUp = app.state.warm_up
+    loading = asyncio.get_running_loop().run_in_executor(None, warm_up.run)
     yield
-    try:
-        await warm_up
-    except Exception as error:  # the first message will meet (and report) the same failure
-        logging.getLogger("aidguide").warning("vocabulary warm-up failed: %s", type(error).__name__)
+    await loading
 
 
 def create_app() -> FastAPI:
@@ -73,6 +71,7 @@ def create_app() -> FastAPI:
         docs_url="/docs" if docs else None,
         redoc_url="/redoc" if docs else None,
     )
+    app.state.warm_up = WarmUp()
     install_error_handlers(app)
     # The last added runs first: limits before any work, headers on every answer.
     app.add_middleware(

@@ -22,6 +22,7 @@ from collections import OrderedDict
 from functools import lru_cache
 
 from aidguide.config import get_settings
+from aidguide.sessions import session_expiry_seconds
 
 _RANDOM_BYTES = 16  # 128 bits
 _MAC_BYTES = 16
@@ -84,4 +85,4 @@ class TurnCounter:
 
 @lru_cache(maxsize=1)
 def turn_counter() -> TurnCounter:
-    return TurnCounter(idle_seconds=get_settings().session_expiry_minutes * 60)
+    return TurnCounter(idle_seconds=session_expiry_seconds())

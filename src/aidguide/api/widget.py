@@ -10,7 +10,6 @@ CSS as a constructed stylesheet.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from string import Template
 
@@ -19,13 +18,12 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
 
+from aidguide.config import get_settings
 from aidguide.i18n import SUPPORTED_LANGUAGES, locales_dir, translator
 
 from .errors import ApiError
 
 router = APIRouter()
-
-_REPO_ROOT = Path(__file__).resolve().parents[3]
 
 #: The policy of every response of this router. ``connect-src 'self'`` is what lets the widget
 #: call /api/chat; nothing may be loaded from elsewhere, nothing inline may run.
@@ -64,8 +62,8 @@ ASSETS = {"page.css": "text/css; charset=utf-8"}
 
 
 def widget_dir() -> Path:
-    """Where the widget's files live: ``AIDGUIDE_WIDGET_DIR`` or ``web_widget/``."""
-    return Path(os.environ.get("AIDGUIDE_WIDGET_DIR", _REPO_ROOT / "web_widget"))
+    """Where the widget's files live: ``Settings.widget_dir`` (``AIDGUIDE_WIDGET_DIR``)."""
+    return get_settings().widget_dir
 
 
 def widget_strings(language: str) -> dict[str, str]:

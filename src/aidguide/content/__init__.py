@@ -1,4 +1,4 @@
-"""Vetted aid sheets: loading, validation, rendering with dated amounts, glossary, search.
+"""Vetted aid sheets: loading, validation, rendering with dated amounts, search.
 
 The sheets live in ``content/aids/<aid_id>.yml`` (French and Dutch, with their sources); their
 review status comes from the records in ``content/reviews/``. Amounts are references to
@@ -9,14 +9,6 @@ or Rasa; ``aidguide.api.aids`` and ``actions/`` adapt it.
 from __future__ import annotations
 
 from .amounts import ResolvedAmount, rules_available
-from .glossary import (
-    Explained,
-    Term,
-    explain_terms,
-    find_terms,
-    glossary_entries,
-    load_glossary,
-)
 from .readability import (
     MAX_SENTENCE_WORDS,
     MIN_READING_EASE,
@@ -47,20 +39,14 @@ __all__ = [
     "SECTION_LABELS",
     "TEXT_FIELDS",
     "TOPICS",
-    "Explained",
     "ReadabilityReport",
     "ResolvedAmount",
     "Sheet",
     "SheetError",
-    "Term",
     "UnknownAid",
     "check_text",
-    "explain_terms",
-    "find_terms",
     "get_sheet",
-    "glossary_entries",
     "list_overview",
-    "load_glossary",
     "load_sheets",
     "long_sentences",
     "reading_ease",

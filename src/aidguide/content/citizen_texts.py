@@ -1,11 +1,9 @@
 """Every text a citizen can see, with a stable id: what experts by experience review.
 
-Three sources, read as they are today:
+Two sources, read as they are today:
 
 - the aid sheets (``content/aids/*.yml``): names, each prose part, the documents list and
   the amount labels; ids like ``sheet.ris.who`` or ``sheet.ris.amount.ris.amount.cat2.monthly``;
-- the glossary (``content/glossary.yml``): the plain words the chat adds after a term;
-  ids like ``glossary.cpas``;
 - the gettext catalogs of every domain (``locales/<lang>/LC_MESSAGES/<domain>.po``: bot replies
   and eligibility questions, eligibility results, sheet labels, widget strings, error
   messages); ids like ``bot.5f0c2a91d3``, from the English msgid, so an id stays the same
@@ -26,7 +24,6 @@ from babel.messages.pofile import read_po
 
 from aidguide.i18n.catalogs import locales_dir
 
-from .glossary import load_glossary
 from .schema import REQUIRED_LANGUAGES
 from .sheets import TEXT_FIELDS, Sheet, load_sheets
 
@@ -72,14 +69,6 @@ def sheet_texts(sheet: Sheet, lang: str) -> Iterator[CitizenText]:
         yield CitizenText(f"sheet.{sheet.id}.amount.{amount.key}", lang, label, group, "amounts")
 
 
-def glossary_texts(lang: str) -> Iterator[CitizenText]:
-    """The explanation of each glossary term in ``lang``."""
-    for term in load_glossary().values():
-        if term.short.get(lang):
-            forms = ", ".join(term.forms.get(lang, ()))
-            yield CitizenText(f"glossary.{term.id}", lang, term.short[lang], "glossary", forms)
-
-
 def catalog_domains(directory: Path | None = None) -> list[str]:
     """The gettext domains (one ``<domain>.cfg`` each), all of them shown to citizens."""
     return sorted(path.stem for path in (directory or locales_dir()).glob("*.cfg"))
@@ -103,11 +92,10 @@ def _catalog_texts(domain: str, lang: str, directory: Path) -> Iterator[CitizenT
 
 
 def citizen_texts(lang: str, locales: Path | None = None) -> list[CitizenText]:
-    """Every citizen-facing text in ``lang``: the sheets in overview order, the glossary,
-    then the catalogs by domain, in catalog order."""
+    """Every citizen-facing text in ``lang``: the sheets in overview order, then the
+    catalogs by domain, in catalog order."""
     directory = locales or locales_dir()
     texts = [text for sheet in load_sheets().values() for text in sheet_texts(sheet, lang)]
-    texts.extend(glossary_texts(lang))
     for domain in catalog_domains(directory):
         texts.extend(_catalog_texts(domain, lang, directory))
     return texts

@@ -9,7 +9,7 @@ after "other" must be one that cannot be the noun it qualifies.
 
 from __future__ import annotations
 
-from aidguide.answers.parsing import plain
+from aidguide.text import plain
 
 #: Nouns that may follow "other" and still mean an aid (French, then Dutch).
 _AID_NOUN_WORDS = "aide aides prime allocation truc chose  hulp steun premie toelage uitkering ding"

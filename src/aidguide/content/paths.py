@@ -1,20 +1,17 @@
-"""Where the vetted content lives: ``AIDGUIDE_CONTENT_DIR`` or ``content/`` at the repo root.
-
-An environment variable (not a constant) so that a deployment can ship reviewed sheets apart
-from the code, and so that tests can point at a temporary copy.
-"""
+"""Where each file of the vetted content lives, under ``Settings.content_dir``
+(``AIDGUIDE_CONTENT_DIR``, default ``content/``), read on every call so that tests can point
+at a temporary copy."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
-_REPO_ROOT = Path(__file__).resolve().parents[3]
+from aidguide.config import get_settings
 
 
 def content_dir() -> Path:
-    """The folder that holds ``aids/``, ``schema.json`` and ``glossary.yml``."""
-    return Path(os.environ.get("AIDGUIDE_CONTENT_DIR", _REPO_ROOT / "content"))
+    """The folder that holds ``aids/``, ``schema.json`` and the review records."""
+    return get_settings().content_dir
 
 
 def aids_dir() -> Path:
@@ -23,10 +20,6 @@ def aids_dir() -> Path:
 
 def schema_path() -> Path:
     return content_dir() / "schema.json"
-
-
-def glossary_path() -> Path:
-    return content_dir() / "glossary.yml"
 
 
 def reviews_dir() -> Path:

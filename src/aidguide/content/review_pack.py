@@ -47,7 +47,6 @@ LABELS = {
     "open": N_("Open remark"),
     "where": N_("Where"),
 }
-GLOSSARY_TITLE = N_("Words explained in the chat")
 MADE_ON = N_("Made on {date}")
 TEXT_COUNT = N_("{count} texts")
 NEVER_REVIEWED = N_("Never reviewed")
@@ -102,9 +101,7 @@ def build_sections(lang: str, records: tuple[ReviewRecord, ...]) -> list[PackSec
     sections = []
     for group, entries in grouped.items():
         kind, _, name = group.partition(":")
-        if kind == "glossary":
-            title = t.gettext(GLOSSARY_TITLE)
-        elif kind == "sheet":
+        if kind == "sheet":
             title = sheets[name].title(lang)
         else:
             domain_title = DOMAIN_TITLES.get(name)

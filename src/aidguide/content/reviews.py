@@ -138,10 +138,6 @@ def load_records(directory: Path | None = None) -> tuple[ReviewRecord, ...]:
     return _load(str(directory or reviews_dir()))
 
 
-def reload_records() -> None:
-    _load.cache_clear()
-
-
 def review_of(text: CitizenText, records: Iterable[ReviewRecord]) -> TextReview:
     """The review state of ``text`` given ``records``: reviewed only when a record read its
     current wording; open remarks are the unclear/wrong verdicts on that wording."""

@@ -19,7 +19,7 @@ import snowballstemmer
 import spacy
 from rapidfuzz import fuzz, process
 
-from aidguide.accents import strip_accents
+from aidguide.text import straight_apostrophes, strip_accents
 
 from .sheets import Sheet, load_sheets
 
@@ -136,7 +136,7 @@ def analyse(text: str, lang: str) -> list[str]:
     nlp = _nlp(lang)
     stop_words = nlp.Defaults.stop_words | DOMAIN_STOP_WORDS[lang]
     words = []
-    for token in nlp.tokenizer(text.replace("’", "'")):
+    for token in nlp.tokenizer(straight_apostrophes(text)):
         word = token.lower_.strip("'-")
         if "'" in word:  # aujourd'hui stays whole; l'aide became "l'" + "aide" already
             word = word.split("'")[-1] if len(word.split("'")[0]) <= 2 else word
@@ -272,6 +272,11 @@ def search_aids(query: str, lang: str, limit: int = 3) -> list[tuple[str, float]
     ][: max(0, limit)]
 
 
-def reset_search_index() -> None:
-    """Rebuild the indexes on next use (after the sheets changed)."""
-    _index.cache_clear()
+def build_search_indexes() -> None:
+    """Build every language's index now (spaCy's tokenizer with it), not on the first search.
+
+    Why: spaCy's French tokenizer alone takes seconds to load; built on demand, that time
+    fell on the first person whose message the intent model was unsure of.
+    """
+    for lang in _STEMMERS:
+        _index(lang)

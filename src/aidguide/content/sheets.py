@@ -151,8 +151,3 @@ def get_sheet(aid_id: str) -> Sheet:
     if sheet is None:
         raise UnknownAid(aid_id)
     return sheet
-
-
-def reload_sheets() -> None:
-    """Forget the loaded sheets (after editing them in a running process, or in tests)."""
-    _load.cache_clear()

@@ -7,10 +7,11 @@ the raw sources. ``AIDGUIDE_DIRECTORY_DIR`` points elsewhere (tests, deployments
 from __future__ import annotations
 
 import json
-import os
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
+
+from aidguide.config import get_settings
 
 from .models import (
     Address,
@@ -23,12 +24,10 @@ from .models import (
     Source,
 )
 
-_REPO_ROOT = Path(__file__).resolve().parents[3]
-
 
 def data_dir() -> Path:
-    """``$AIDGUIDE_DIRECTORY_DIR``, else ``data/`` at the repository root."""
-    return Path(os.environ.get("AIDGUIDE_DIRECTORY_DIR") or _REPO_ROOT / "data")
+    """``Settings.directory_dir`` (``AIDGUIDE_DIRECTORY_DIR``, default ``data/``)."""
+    return get_settings().directory_dir
 
 
 def _source(raw: dict[str, Any]) -> Source:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from aidguide.accents import strip_accents
+from aidguide import text as folding
 
-_SPECIAL = str.maketrans({"ß": "ss", "œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae", "ø": "o"})
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 #: Saint / Sint / Sankt / St all fold to "st" (and Sainte / Ste to "ste").
 _TOKEN_MAP = {"saint": "st", "sint": "st", "sankt": "st", "sainte": "ste"}
@@ -43,8 +42,7 @@ LOCATIVES = frozenset({"a", "in", "te", "de", "d", "van", "uit", "bij", "im", "a
 
 def fold(text: str) -> str:
     """Lower-case ASCII words separated by single spaces: "Rhode-St-Genèse" -> "rhode st genese"."""
-    text = strip_accents(text.translate(_SPECIAL)).lower()
-    tokens = _NON_WORD.sub(" ", text).split()
+    tokens = _NON_WORD.sub(" ", folding.fold(text)).split()
     return " ".join(_TOKEN_MAP.get(token, token) for token in tokens)
 
 

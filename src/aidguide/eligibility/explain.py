@@ -152,7 +152,7 @@ def _category(v: dict[str, Any]) -> str | None:
 def _result(request: EligibilityRequest, v: dict[str, Any]) -> EligibilityResult:
     w = _Writer(request)
     aids = [
-        _ris(w, v, "ris"),
+        _ris(w, v),
         _equivalent(w, v),
         _urgent_medical(w, v),
         _heating(w, v),
@@ -194,20 +194,28 @@ def _resources(w: _Writer, v: dict[str, Any]) -> Reason:
     return w.reason("resources", status, "no_amount" if no_amount else None)
 
 
-def _status_variant(status: str, residence: str | None) -> str | None:
-    if status == "not_met" and residence in (
-        "foreigners_register",
-        "eu_citizen_first_3_months",
-        "no_legal_stay",
-    ):
-        return {"eu_citizen_first_3_months": "eu_first_3_months"}.get(residence, residence)
-    return None
+#: Residence statuses for which an unmet status condition gets its own explanation, per aid:
+#: residence status -> reason variant.
+_STATUS_VARIANTS: dict[str, dict[str, str]] = {
+    "ris": {
+        "foreigners_register": "foreigners_register",
+        "eu_citizen_first_3_months": "eu_first_3_months",
+        "no_legal_stay": "no_legal_stay",
+    },
+    "equivalent_aid": {"no_legal_stay": "no_legal_stay"},
+}
 
 
-def _income_aid(
-    w: _Writer, v: dict[str, Any], aid: str, eligible: Tri, reasons: list[Reason]
-) -> AidResult:
+def _status_reason(w: _Writer, aid: str, reason: str, status: str) -> Reason:
+    """The status condition, explained for the person's residence status when it is unmet."""
+    residence = w.request.person.residence_status
+    variant = _STATUS_VARIANTS[aid].get(residence or "") if status == "not_met" else None
+    return w.reason(reason, status, variant)
+
+
+def _income_aid(w: _Writer, v: dict[str, Any], aid: str, reasons: list[Reason]) -> AidResult:
     """The RIS and the equivalent aid: same amounts, same calculation (facts §2)."""
+    eligible = _tri(v[f"{aid}_eligibility"])
     ref = _ris_amount_ref(w, v)
     amount = None
     if eligible is not False:
@@ -231,31 +239,28 @@ def _income_aid(
     )
 
 
-def _ris(w: _Writer, v: dict[str, Any], aid: str) -> AidResult:
-    residence = w.request.person.residence_status
-    status = v["ris_condition_status"]
+def _ris(w: _Writer, v: dict[str, Any]) -> AidResult:
     reasons = [
         w.reason("ris_age", v["ris_condition_age"]),
         w.reason("residence", v["ris_condition_residence"]),
-        w.reason("ris_status", status, _status_variant(status, residence)),
+        _status_reason(w, "ris", "ris_status", v["ris_condition_status"]),
         _resources(w, v),
         w.reason("work", v["ris_condition_work"]),
         w.reason("other_rights", v["ris_condition_other_rights"]),
     ]
-    return _income_aid(w, v, aid, _tri(v["ris_eligibility"]), reasons)
+    return _income_aid(w, v, "ris", reasons)
 
 
 def _equivalent(w: _Writer, v: dict[str, Any]) -> AidResult:
-    residence = w.request.person.residence_status
-    status = v["equivalent_aid_condition_status"]
-    variant = "no_legal_stay" if status == "not_met" and residence == "no_legal_stay" else None
     reasons = [
-        w.reason("equivalent_status", status, variant),
+        _status_reason(
+            w, "equivalent_aid", "equivalent_status", v["equivalent_aid_condition_status"]
+        ),
         w.reason("residence", v["ris_condition_residence"]),
         _resources(w, v),
         w.reason("equivalent_other", "required"),
     ]
-    return _income_aid(w, v, "equivalent_aid", _tri(v["equivalent_aid_eligibility"]), reasons)
+    return _income_aid(w, v, "equivalent_aid", reasons)
 
 
 def _urgent_medical(w: _Writer, v: dict[str, Any]) -> AidResult:

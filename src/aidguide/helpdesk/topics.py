@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 
-from aidguide.accents import strip_accents
+from aidguide import text as folding
 from aidguide.content import AID_IDS, get_sheet
 
 STRONG, WEAK = 3.0, 1.0
@@ -349,8 +349,7 @@ class _Evidence:
 
 def fold(text: str) -> str:
     """Lower case, no accents, one kind of apostrophe and single spaces per line."""
-    text = strip_accents(text).lower().replace("’", "'").replace("`", "'")
-    return "\n".join(" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(" ".join(line.split()) for line in folding.fold(text).splitlines())
 
 
 def _pattern(cues: Iterable[str]) -> re.Pattern[str] | None:
@@ -400,7 +399,7 @@ def _cues() -> tuple[dict[bool, re.Pattern[str]], dict[str, dict[str, float]]]:
 
 def _key(cue: str) -> str:
     """How a cue is looked up: acronyms as written, everything else folded."""
-    return strip_accents(cue.strip()) if _is_acronym(cue.strip()) else fold(cue)
+    return folding.strip_accents(cue.strip()) if _is_acronym(cue.strip()) else fold(cue)
 
 
 @cache
@@ -426,7 +425,7 @@ def _matches(text: str) -> list[tuple[str, bool]]:
     patterns, _table = _cues()
     found = []
     for acronym, pattern in patterns.items():
-        prepared = strip_accents(text) if acronym else fold(text)
+        prepared = folding.strip_accents(text) if acronym else fold(text)
         ends, questions = _question_ends(prepared)
         for match in pattern.finditer(prepared):
             index = bisect_right(ends, match.start())

@@ -2,21 +2,20 @@
 
 from __future__ import annotations
 
-import os
 from functools import cache
 from pathlib import Path
 
 from babel.support import NullTranslations, Translations
 
+from aidguide.config import get_settings
+
 SUPPORTED_LANGUAGES: tuple[str, ...] = ("fr", "nl")
 DEFAULT_LANGUAGE = "fr"
 
-_REPO_ROOT = Path(__file__).resolve().parents[3]
-
 
 def locales_dir() -> Path:
-    """Where the catalogs live: ``AIDGUIDE_LOCALES_DIR`` or ``locales/`` at the repo root."""
-    return Path(os.environ.get("AIDGUIDE_LOCALES_DIR", _REPO_ROOT / "locales"))
+    """Where the catalogs live: ``Settings.locales_dir`` (``AIDGUIDE_LOCALES_DIR``)."""
+    return get_settings().locales_dir
 
 
 def normalize_language(value: object, default: str = DEFAULT_LANGUAGE) -> str:
@@ -70,8 +69,3 @@ def _load(language: str, directory: str) -> Translator:
 def translator(language: object) -> Translator:
     """The translator for ``language`` (normalised; unknown codes fall back to French)."""
     return _load(normalize_language(language), str(locales_dir()))
-
-
-def reload_catalogs() -> None:
-    """Forget the loaded catalogs (after ``make catalogs`` in a running process, or in tests)."""
-    _load.cache_clear()

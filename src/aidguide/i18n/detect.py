@@ -39,7 +39,9 @@ class Detection:
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
+def language_identifier():  # type: ignore[no-untyped-def]
+    """py3langid's model, restricted to :data:`CANDIDATE_LANGUAGES` (loaded once per
+    process: unpacking the model takes about a second)."""
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -52,7 +54,7 @@ def detect_language(text: str) -> Detection:
     words = _WORD.findall(text or "")
     if sum(len(word) for word in words) < _MIN_LETTERS:
         return Detection(None, 0.0)
-    language, probability = _identifier().classify(text)
+    language, probability = language_identifier().classify(text)
     probability = float(probability)
     if language in SUPPORTED_LANGUAGES and probability >= SWITCH_CONFIDENCE:
         return Detection(language, probability)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from aidguide.accents import strip_accents
+from aidguide.text import fold
 
 Precision = Literal["day", "month", "year"]
 
@@ -45,10 +45,6 @@ class DateMention:
     precision: Precision
 
 
-def _fold(text: str) -> str:
-    return strip_accents(text).casefold().replace("’", "'")
-
-
 def _valid(year: int, month: int, day: int = 1) -> date | None:
     try:
         return date(year, month, day)
@@ -63,7 +59,7 @@ def _last(month: int, today: date) -> int:
 
 def read_date(text: str, today: date) -> DateMention | None:
     """The date ``text`` names, or None when it names none."""
-    folded = _fold(text)
+    folded = fold(text)
     numeric = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", folded)
     if numeric and (found := _valid(*map(int, numeric.groups()))):
         return DateMention(found, "day")

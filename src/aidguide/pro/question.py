@@ -16,9 +16,9 @@ from datetime import date
 
 from babel.dates import format_date as babel_format_date
 
-from aidguide.accents import strip_accents
 from aidguide.contacts import HELPDESK_EMAIL, HELPDESK_PHONE
 from aidguide.i18n import N_, babel_locale, format_date, translator
+from aidguide.text import fold
 
 from . import catalogue
 from .dates import DateMention, read_date
@@ -94,17 +94,13 @@ class AmountAnswer:
     text: str
 
 
-def _fold(text: str) -> str:
-    return strip_accents(text).casefold().replace("’", "'")
-
-
 def _any(patterns: tuple[str, ...], text: str) -> bool:
     return any(re.search(p, text) for p in patterns)
 
 
 def asked_keys(text: str) -> tuple[str, ...]:
     """The parameters a question asks for (empty when it names no amount we know)."""
-    folded = _fold(text)
+    folded = fold(text)
     categories = [c for c, words in CATEGORY_WORDS.items() if _any(words, folded)]
     for template, words in TOPICS.items():
         if _any(words, folded):
@@ -119,7 +115,7 @@ def asked_keys(text: str) -> tuple[str, ...]:
 
 def is_amount_question(text: str) -> bool:
     """An amount (or age) word together with an aid, category or date: worth answering here."""
-    folded = _fold(text)
+    folded = fold(text)
     return bool(asked_keys(text)) and _any(AMOUNT_CUES, folded)
 
 

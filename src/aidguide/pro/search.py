@@ -13,11 +13,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from aidguide.accents import strip_accents
 from aidguide.content.search import search_aids
 from aidguide.content.sheets import load_sheets
 from aidguide.eligibility.texts import LEGAL_BASIS
 from aidguide.i18n import translator
+from aidguide.text import fold
 
 from . import catalogue
 
@@ -52,16 +52,12 @@ class SearchResults:
         return not (self.sheets or self.parameters or self.legal_bases)
 
 
-def _fold(text: str) -> str:
-    return strip_accents(text).casefold()
-
-
 def _words(query: str) -> list[str]:
-    return [w for w in _fold(query).replace("'", " ").split() if len(w) >= MIN_WORD]
+    return [w for w in fold(query).replace("'", " ").split() if len(w) >= MIN_WORD]
 
 
 def _matches(words: list[str], *texts: str | None) -> bool:
-    haystack = _fold(" ".join(t for t in texts if t))
+    haystack = fold(" ".join(t for t in texts if t))
     return all(word in haystack for word in words)
 
 

@@ -11,7 +11,6 @@ Tooling, like the rest of ``aidguide.stack``: used by ``scripts/eval_chat.py`` a
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,7 +19,8 @@ from typing import Any
 
 import yaml
 
-from aidguide.stack.model import REPO_ROOT
+from aidguide.config import REPO_ROOT
+from aidguide.text import fold
 
 EVAL_DIR = REPO_ROOT / "eval"
 PROCEDURES = ("how_to_apply", "documents", "decision_time", "appeal")
@@ -91,11 +91,6 @@ def turn_from_events(events: list[dict[str, Any]], reply: dict[str, Any]) -> Tur
     )
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _shows_aid(turn: Turn, aid: str) -> bool:
     """The aid's sheet or one of its procedure answers: the aid is set and its follow-ups shown."""
     answered = {"action_answer_aid", "action_answer_aid_topic"} & set(turn.actions)
@@ -113,7 +108,7 @@ def judge(case: EvalCase, turn: Turn) -> bool:
         )
     if case.topic == "cpas":
         if case.place:
-            return "action_show_cpas" in turn.actions and _fold(case.place) in _fold(turn.text)
+            return "action_show_cpas" in turn.actions and fold(case.place) in fold(turn.text)
         return "cpas_form" in turn.actions and turn.slots.get("requested_slot") == "cpas_location"
     if case.topic in PROCEDURES:
         if turn.intent != f"ask_{case.topic}" or "action_answer_aid_topic" not in turn.actions:

@@ -25,7 +25,8 @@ from typing import IO
 
 import httpx
 
-from aidguide.stack.model import BOT_DIR, REPO_ROOT, model_path, rasa_environment, rasa_executable
+from aidguide.config import REPO_ROOT
+from aidguide.stack.model import bot_dir, model_path, rasa_environment, rasa_executable
 
 
 def free_port() -> int:
@@ -133,7 +134,7 @@ class Stack:
                 "logging.yml",
             ],
             env=rasa_env,
-            cwd=BOT_DIR,
+            cwd=bot_dir(),
         )
         self.wait_until_ready(timeout)
         return self

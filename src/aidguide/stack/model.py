@@ -15,38 +15,47 @@ from pathlib import Path
 
 import yaml
 
-from aidguide.config import get_settings
+from aidguide.config import REPO_ROOT, get_settings
 
-REPO_ROOT = Path(__file__).resolve().parents[3]
-BOT_DIR = get_settings().bot_dir  # AIDGUIDE_BOT_DIR, as for the app's texts and vocabulary
-MODELS_DIR = BOT_DIR / "models"
 _KEEP_MODELS = 3
+
+
+def bot_dir() -> Path:
+    """The Rasa project: ``Settings.bot_dir`` (``AIDGUIDE_BOT_DIR``), as for the app's texts."""
+    return get_settings().bot_dir
+
+
+def models_dir() -> Path:
+    return bot_dir() / "models"
 
 
 def _custom_components() -> list[Path]:
     """The modules of bot/ that config.yml names as pipeline or policy components
     (``addons.linear_intent_classifier.LinearIntentClassifier``): their code shapes the model
     as much as the data does, so a change to them must give a new model too."""
-    config = yaml.safe_load((BOT_DIR / "config.yml").read_text(encoding="utf-8")) or {}
+    bot = bot_dir()
+    config = yaml.safe_load((bot / "config.yml").read_text(encoding="utf-8")) or {}
     names = [
         c.get("name", "") for c in (config.get("pipeline") or []) + (config.get("policies") or [])
     ]
     modules = {name.rsplit(".", 1)[0] for name in names if "." in name}
-    return sorted(BOT_DIR.joinpath(*module.split(".")).with_suffix(".py") for module in modules)
+    return sorted(bot.joinpath(*module.split(".")).with_suffix(".py") for module in modules)
 
 
 def _model_inputs() -> list[Path]:
-    files = [BOT_DIR / "config.yml", BOT_DIR / "requirements.lock"]
-    files += sorted((BOT_DIR / "domain").glob("*.yml"))
-    files += sorted((BOT_DIR / "data").rglob("*.yml"))
+    bot = bot_dir()
+    files = [bot / "config.yml", bot / "requirements.lock"]
+    files += sorted((bot / "domain").glob("*.yml"))
+    files += sorted((bot / "data").rglob("*.yml"))
     files += _custom_components()
     return [f for f in files if f.is_file()]
 
 
 def fingerprint() -> str:
     digest = hashlib.sha256()
+    bot = bot_dir()
     for path in _model_inputs():
-        digest.update(path.relative_to(BOT_DIR).as_posix().encode())
+        digest.update(path.relative_to(bot).as_posix().encode())
         digest.update(b"\0")
         digest.update(path.read_bytes())
         digest.update(b"\0")
@@ -54,11 +63,11 @@ def fingerprint() -> str:
 
 
 def model_path() -> Path:
-    return MODELS_DIR / f"aidguide-{fingerprint()}.tar.gz"
+    return models_dir() / f"aidguide-{fingerprint()}.tar.gz"
 
 
 def rasa_executable() -> Path:
-    return BOT_DIR / ".venv" / "bin" / "rasa"
+    return bot_dir() / ".venv" / "bin" / "rasa"
 
 
 def rasa_environment() -> dict[str, str]:
@@ -68,7 +77,7 @@ def rasa_environment() -> dict[str, str]:
         {
             "RASA_TELEMETRY_ENABLED": "false",
             "TF_CPP_MIN_LOG_LEVEL": "2",
-            "PYTHONPATH": str(BOT_DIR),
+            "PYTHONPATH": str(bot_dir()),
             "PYTHONHASHSEED": "0",
         }
     )
@@ -81,7 +90,7 @@ def train_if_needed() -> Path:
     if target.exists():
         print(f"model up to date: {target.relative_to(REPO_ROOT)}")
         return target
-    MODELS_DIR.mkdir(parents=True, exist_ok=True)
+    models_dir().mkdir(parents=True, exist_ok=True)
     print(f"training the Rasa model ({target.name}); this takes a few minutes...", flush=True)
     subprocess.run(
         [
@@ -101,11 +110,11 @@ def train_if_needed() -> Path:
             # add about a minute of CPU to every training.
             "--skip-validation",
         ],
-        cwd=BOT_DIR,
+        cwd=bot_dir(),
         env=rasa_environment(),
         check=True,
     )
-    for old in sorted(MODELS_DIR.glob("aidguide-*.tar.gz"), key=lambda p: p.stat().st_mtime)[
+    for old in sorted(models_dir().glob("aidguide-*.tar.gz"), key=lambda p: p.stat().st_mtime)[
         :-_KEEP_MODELS
     ]:
         old.unlink()
