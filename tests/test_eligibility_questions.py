@@ -3,6 +3,12 @@ aidguide.eligibility.plan), and how the form reads the answers (no Rasa needed).
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
+
+from actions.eligibility_result import build_request
+from aidguide.eligibility import evaluate
 from aidguide.eligibility.plan import check_of, required_answers, sheet_instead_of_check
 from aidguide.nlg import renderer
 
@@ -52,8 +58,40 @@ def test_heating_skips_income_for_bim_and_litres_for_pump() -> None:
         {"elig_aid": "heating_allowance", "elig_fuel": "heating_oil_bulk", "elig_bim": True}
     )
     assert "elig_taxable_income" not in bim and "elig_dependants" not in bim
+    assert "elig_household" in bim  # the BIM suffices only for one living alone
     pump = required_answers({"elig_aid": "heating_allowance", "elig_fuel": "heating_oil_pump"})
     assert "elig_litres" not in pump and "elig_bim" in pump
+
+
+@pytest.mark.parametrize(
+    ("household", "income_asked"),
+    [("alone", False), ("cohabiting", True), ("with_dependent_children", True)],
+)
+def test_heating_with_the_bim_asks_who_lives_there_then_income_if_not_alone(
+    household: str, income_asked: bool
+) -> None:
+    answers = {
+        "elig_aid": "heating_allowance",
+        "elig_fuel": "heating_oil_pump",
+        "elig_bim": True,
+        "elig_household": household,
+    }
+    asked = required_answers(answers)
+    assert asked.count("elig_household") == 1
+    assert ("elig_taxable_income" in asked) is income_asked
+
+
+def test_the_bim_and_living_alone_give_the_heating_allowance() -> None:
+    """The answers the chat collects on this route are enough for the rules engine to say yes."""
+    slots = {
+        "elig_aid": "heating_allowance",
+        "elig_fuel": "heating_oil_pump",
+        "elig_bim": True,
+        "elig_household": "alone",
+    }
+    assert set(slots) | {"elig_location"} == set(required_answers(slots))
+    result = evaluate(build_request(slots, "fr", date(2026, 11, 1)))
+    assert result.aid("heating_allowance").eligible is True
 
 
 def test_heating_with_an_uncovered_fuel_stops_asking() -> None:

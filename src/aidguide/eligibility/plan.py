@@ -100,10 +100,21 @@ def required_answers(answers: Mapping[str, Any]) -> list[str]:
             if fuel in _BULK:
                 required += ["elig_litres", "elig_price"]
             required.append("elig_bim")
-            if answers.get("elig_bim") is not True:
+            if answers.get("elig_bim") is True:
+                # The BIM alone is enough for one living alone; in a larger household the
+                # income questions may still settle it (everyone's BIM is not asked).
+                _add(required, "elig_household")
+                if answers.get("elig_household") not in (None, "alone"):
+                    required += _HEATING_INCOME_QUESTIONS
+            else:
                 required += _HEATING_INCOME_QUESTIONS
     required.append("elig_location")
     return required
+
+
+def _add(required: list[str], question: str) -> None:
+    if question not in required:
+        required.append(question)
 
 
 def check_of(named: list[str], discussed: str | None) -> str | None:
