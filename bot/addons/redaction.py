@@ -16,7 +16,7 @@ stores in :mod:`addons.tracker_store` only apply the plan to their storage.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,19 +83,21 @@ class SavePlan:
     positions: dict[str, int] = field(default_factory=dict)
 
 
-def _new_events(events: Sequence[Event], stored_last: str | None) -> list[Event] | None:
+def _new_events(events: Iterable[Event], stored_last: str | None) -> list[Event] | None:
     """The events after the last stored one; None when the tracker does not continue the
     stored conversation (the app replaced its events, or it was forgotten meanwhile)."""
     if stored_last is None:
         return list(events)
     timestamp = json.loads(stored_last).get("timestamp")
     # The last stored event is near the end: walk back from there, never through the history.
-    for index in range(len(events) - 1, -1, -1):
-        event = events[index]
+    newer: list[Event] = []
+    for event in reversed(events):  # type: ignore[call-overload]
         if event.timestamp < timestamp:
             return None
         if event.timestamp == timestamp and serialise(event) == stored_last:
-            return list(events)[index + 1 :]
+            newer.reverse()
+            return newer
+        newer.append(event)
     return None
 
 
