@@ -40,6 +40,10 @@ class Settings(BaseSettings):
     api_docs: bool = False
     #: Idle minutes after which a conversation is forgotten (also set in the Rasa domain).
     session_expiry_minutes: int = 30
+    #: Redis shared by every replica (``redis://:password@host:6379/0``): the rate limits and
+    #: turn counts of the app, the tracker and lock stores of Rasa (bot/endpoints.yml reads
+    #: the same variable). Empty: each process keeps them in memory (``make run``).
+    redis_url: str = ""
     log_level: str = "INFO"
     #: Origins allowed to embed the widget and call the API ("*" or a comma-separated list).
     #: No cookies or credentials are ever used, so "*" exposes nothing personal.
