@@ -19,9 +19,9 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "src"))
 
-from aidguide.stack.launcher import free_port  # noqa: E402
-from aidguide.stack.model import BOT_DIR, rasa_environment  # noqa: E402
-from aidguide.stack.redis_server import RedisServer  # noqa: E402
+from aidguide.stack.launcher import free_port
+from aidguide.stack.model import BOT_DIR, rasa_environment
+from aidguide.stack.redis_server import RedisServer
 
 TURNS = (1, 200)
 REPEATS = 15

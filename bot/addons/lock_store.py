@@ -36,7 +36,9 @@ class ExpiringRedisLockStore(RedisLockStore):
         )
 
     def save_lock(self, lock: TicketLock) -> None:
-        self.red.set(self.key_prefix + lock.conversation_id, lock.dumps(), ex=_ABANDONED_LOCK_SECONDS)
+        self.red.set(
+            self.key_prefix + lock.conversation_id, lock.dumps(), ex=_ABANDONED_LOCK_SECONDS
+        )
 
 
 class ConfiguredLockStore:

@@ -51,7 +51,7 @@ REDIS_TIMEOUT_SECONDS = 2.0
 
 def _dialogue_json(sender_id: str, items: Iterable[str]) -> str:
     """The stored events as the JSON Rasa's ``deserialise_tracker`` reads."""
-    return '{"name": %s, "events": [%s]}' % (json.dumps(sender_id), ", ".join(items))
+    return f'{{"name": {json.dumps(sender_id)}, "events": [{", ".join(items)}]}}'
 
 
 def _last_session(tracker: DialogueStateTracker, all_sessions: bool) -> DialogueStateTracker:

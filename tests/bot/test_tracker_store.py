@@ -105,7 +105,10 @@ def test_store_redacts_texts_and_old_private_values_then_expires(
 ) -> None:
     env = {"REDIS_URL": request.getfixturevalue("redis_url")} if backend == "redis" else {}
     lines = run_in_rasa(SCRIPT, env)
-    expected_store = {"memory": "ExpiringInMemoryTrackerStore", "redis": "RedactingRedisTrackerStore"}
+    expected_store = {
+        "memory": "ExpiringInMemoryTrackerStore",
+        "redis": "RedactingRedisTrackerStore",
+    }
     assert lines[-7:] == [
         expected_store[backend],
         "REDACTED_OK",
