@@ -64,7 +64,7 @@ def one_centre_postcodes(count: int) -> list[tuple[str, str]]:
     directory = load_directory()
     unique = [
         (code, centres[0].nis)
-        for code in sorted(directory.postcodes())
+        for code in sorted(directory.postcodes)
         if len(centres := directory.by_postcode(code)) == 1
     ]
     step = len(unique) // count

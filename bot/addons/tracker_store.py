@@ -3,7 +3,7 @@
 Why: the assistant must keep no personal data. Rasa's stores keep every message for as long
 as they live. These keep each event redacted (:mod:`addons.redaction`: no typed or answered
 text, only the current value of a private slot) and forget a conversation once it has been
-idle for ``expire_after_seconds``.
+idle for ``expire_after_minutes``.
 
 - :class:`ExpiringInMemoryTrackerStore`: one process (``make run``), no Redis.
 - :class:`RedactingRedisTrackerStore`: Rasa's ``RedisTrackerStore`` (its connection, key
@@ -18,7 +18,7 @@ endpoints.yml names :class:`RedactingTrackerStore`, which is one or the other de
     tracker_store:
       type: addons.tracker_store.RedactingTrackerStore
       url: ${AIDGUIDE_REDIS_URL}
-      expire_after_seconds: ${AIDGUIDE_CONVERSATION_EXPIRY_SECONDS}
+      expire_after_minutes: ${AIDGUIDE_SESSION_EXPIRY_MINUTES}
       private_slots: [elig_age, elig_income]
 """
 
@@ -75,12 +75,12 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         self,
         domain: Domain,
         event_broker: EventBroker | None = None,
-        expire_after_seconds: float = 1800,
+        expire_after_minutes: float | str = 30,
         private_slots: list[str] | None = None,
         **kwargs: Any,
     ) -> None:
         super().__init__(domain, event_broker, **kwargs)
-        self.expire_after_seconds = float(expire_after_seconds)
+        self.expire_after_seconds = float(expire_after_minutes) * 60
         self.private_slots = frozenset(private_slots or [])
         self.conversations: dict[str, _Conversation] = {}
         self._last_sweep = time.monotonic()
@@ -165,15 +165,14 @@ class RedactingRedisTrackerStore(RedisTrackerStore):
         domain: Domain,
         url: str,
         event_broker: EventBroker | None = None,
-        expire_after_seconds: float = 1800,
+        expire_after_minutes: float | str = 30,
         private_slots: list[str] | None = None,
         **kwargs: Any,
     ) -> None:
         import redis
 
-        super().__init__(
-            domain, event_broker=event_broker, record_exp=float(expire_after_seconds), **kwargs
-        )
+        expiry_seconds = float(expire_after_minutes) * 60
+        super().__init__(domain, event_broker=event_broker, record_exp=expiry_seconds, **kwargs)
         # From a URL (redis://, rediss://, with password and db) rather than host/port
         # fields: one setting for the app, Rasa and the lock store.
         self.red = redis.Redis.from_url(
@@ -210,9 +209,9 @@ class RedactingRedisTrackerStore(RedisTrackerStore):
             write.rpush(key, *plan.items)
         if plan.positions:
             write.hset(self._slots_key(key), mapping=plan.positions)
-        expiry = math.ceil(timeout or self.record_exp or 0)
-        if expiry > 0:
-            write.expire(key, expiry).expire(self._slots_key(key), expiry)
+        expiry_ms = math.ceil((timeout or self.record_exp or 0) * 1000)
+        if expiry_ms > 0:
+            write.pexpire(key, expiry_ms).pexpire(self._slots_key(key), expiry_ms)
         write.execute()
 
     def _blanked(self, key: str, plan: SavePlan) -> dict[int, str]:

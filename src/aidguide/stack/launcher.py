@@ -196,7 +196,7 @@ class Stack:
                 "AIDGUIDE_RASA_TOKEN": self.rasa_token,  # read and removed by addons/serve.py
                 # bot/endpoints.yml: the tracker and lock stores (empty: in memory).
                 "AIDGUIDE_REDIS_URL": redis_url,
-                "AIDGUIDE_CONVERSATION_EXPIRY_SECONDS": str(self._expiry_minutes * 60),
+                "AIDGUIDE_SESSION_EXPIRY_MINUTES": str(self._expiry_minutes),
                 "FORCE_JSON_LOGGING": "1",  # structured events that log_privacy can clean
             }
         )
