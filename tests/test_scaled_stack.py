@@ -157,6 +157,9 @@ def test_turns_alternate_between_replicas_and_none_is_lost_or_misplaced(scaled: 
         events = [json.loads(item) for item in stored[f"tracker:{person.id}"]]
         assert all(e["text"] == "" for e in events if e["event"] in ("user", "bot"))
         assert any(e["event"] == "user" for e in events)
+    assert scaled.log_dir is not None
+    logs = " ".join(path.read_text(errors="replace") for path in scaled.log_dir.glob("*.log"))
+    assert not any(typed in logs for person in people for typed in person.typed[::2])
     for person in people:
         for key in (f"tracker:{person.id}", f"aidguide:turns:{person.id}"):
             assert 0 < client.ttl(key) <= EXPIRY_SECONDS, key

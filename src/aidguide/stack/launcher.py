@@ -89,10 +89,6 @@ class Stack:
         """Each app replica, directly (scaled: not through nginx)."""
         return [f"http://127.0.0.1:{port}" for port in self._app_ports or [self.app_port]]
 
-    @property
-    def rasa_urls(self) -> list[str]:
-        return [f"http://127.0.0.1:{port}" for port in self._rasa_ports or [self.rasa_port]]
-
     def log_path(self, name: str) -> Path | None:
         return self.log_dir / f"{name}.log" if self.log_dir else None
 
