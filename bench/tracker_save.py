@@ -3,7 +3,7 @@
 Why: a store that redacts and serialises the whole history on every save makes every turn
 of a long conversation slower (and every other conversation waits meanwhile). The stores in
 bot/addons/tracker_store.py redact and write only the events new since the last save. This
-prints the median time of a save at turn 1 and at turn 200, for:
+prints the median time of a save at turns 1-10 and at turns 200-209, for:
 - whole history: the former way (redact and serialise every event, every save);
 - the in-memory store (``make run``) and the Redis store (a local redis-server);
 - Rasa's stock RedisTrackerStore, for reference (it reads, merges and rewrites the history).
@@ -24,7 +24,9 @@ from aidguide.stack.model import BOT_DIR, rasa_environment
 from aidguide.stack.redis_server import RedisServer
 
 TURNS = (1, 200)
-REPEATS = 15
+#: Conversations per measure, and saves timed in each (turns 1-10, turns 200-209).
+REPEATS = 3
+SAVES = 10
 
 SCRIPT = r"""
 import asyncio, json, os, statistics, time
@@ -66,19 +68,25 @@ def stores():
         return store
     yield "Rasa RedisTrackerStore", stock
 
-async def save_at(make_store, turns, sender):
+async def saves_from(make_store, first_turn, sender):
+    # Seconds of each save of turns first_turn .. first_turn + SAVES - 1, one turn at a time,
+    # in one conversation whose earlier turns were saved once beforehand.
     store = make_store()
-    events = [e for n in range(1, turns) for e in turn(n)]
+    events = [e for n in range(1, first_turn) for e in turn(n)]
     tracker = DialogueStateTracker.from_events(sender, events, domain.slots)
     if events:
         await store.save(tracker)
-    for event in turn(turns):
-        tracker.update(event)
     if hasattr(store, "red"):
         store.red.ping()  # connected before the clock starts, as in a running server
-    start = time.perf_counter()
-    await store.save(tracker)
-    return time.perf_counter() - start
+    timings = []
+    for n in range(first_turn, first_turn + int(os.environ["SAVES"])):
+        for event in turn(n):
+            tracker.update(event)
+        start = time.perf_counter()
+        await store.save(tracker)
+        timings.append(time.perf_counter() - start)
+    return timings
+
 
 async def main():
     turns = [int(t) for t in os.environ["TURNS"].split(",")]
@@ -86,10 +94,12 @@ async def main():
     for name, make_store in stores():
         medians = []
         for t in turns:
-            timings = [await save_at(make_store, t, f"{name[:5]}-{t}-{i}") for i in range(repeats)]
+            timings = []
+            for i in range(repeats):
+                timings += await saves_from(make_store, t, f"{name[:5]}-{t}-{i}")
             medians.append(statistics.median(timings) * 1000)
         ratio = medians[-1] / medians[0]
-        cells = "   ".join(f"turn {t}: {m:7.2f} ms" for t, m in zip(turns, medians))
+        cells = "   ".join(f"turns {t}+: {m:7.2f} ms" for t, m in zip(turns, medians))
         print(f"{name:24} {cells}   ratio {ratio:5.1f}")
 
 asyncio.run(main())
@@ -97,13 +107,17 @@ asyncio.run(main())
 
 
 def main() -> int:
-    print(f"median of {REPEATS} saves of the tracker store (one turn = 6 events)")
-    with RedisServer(port=free_port()) as server:
+    print(
+        f"median of {REPEATS * SAVES} saves of the tracker store ({REPEATS} conversations, "
+        f"{SAVES} successive turns from turn 1 and from turn 200; one turn = 6 events)"
+    )
+    with open(os.devnull, "wb") as quiet, RedisServer(port=free_port(), output=quiet) as server:
         env = {
             **rasa_environment(),
             "REDIS_URL": server.url,
             "TURNS": ",".join(map(str, TURNS)),
             "REPEATS": str(REPEATS),
+            "SAVES": str(SAVES),
         }
         python = BOT_DIR / ".venv" / "bin" / "python"
         return subprocess.run([str(python), "-c", SCRIPT], cwd=BOT_DIR, env=env).returncode
