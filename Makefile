@@ -2,11 +2,16 @@
 PY := .venv/bin/python
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: run test setup catalogs i18n train validate lint format bench content-check review-pack openfisca-test nlu-cv eval clean
+.PHONY: run run-scaled test setup catalogs i18n train validate lint format bench content-check review-pack openfisca-test nlu-cv eval clean
 
 ## make run: install what is missing, train if bot/ changed, start Rasa + the app on :8000
 run: train
 	$(PY) -m aidguide.stack run
+
+## make run-scaled: the production shape on this machine: redis-server, 2 Rasa and 2 app
+## replicas, nginx on :8000 (docs/deploy.md)
+run-scaled: train
+	$(PY) -m aidguide.stack run --replicas 2
 
 ## make test: install what is missing, train if bot/ changed, lint, run the whole suite
 test: train

@@ -43,6 +43,14 @@ class Settings(BaseSettings):
     #: Swagger UI at /docs and ReDoc at /redoc load scripts from a CDN: development only.
     #: The OpenAPI description itself is always at /openapi.json.
     api_docs: bool = False
+    #: Idle minutes after which a conversation is forgotten by Rasa's tracker store and the
+    #: app's turn count; empty: the Rasa domain's ``session_expiration_time`` (the default,
+    #: see aidguide/sessions.py). Set it only to test expiry quickly.
+    session_expiry_minutes: float | None = None
+    #: Redis shared by every replica (``redis://:password@host:6379/0``): the rate limits and
+    #: turn counts of the app, the tracker and lock stores of Rasa (bot/endpoints.yml reads
+    #: the same variable). Empty: each process keeps them in memory (``make run``).
+    redis_url: str = ""
     log_level: str = "INFO"
     #: Origins allowed to embed the widget and call the API ("*" or a comma-separated list).
     #: No cookies or credentials are ever used, so "*" exposes nothing personal.

@@ -1,9 +1,10 @@
 """How long an idle conversation lives: the Rasa domain's ``session_config`` says it, once.
 
 Rasa starts a new session (slots forgotten) after ``session_expiration_time`` idle minutes.
-Its tracker store forgets the conversation after ``expire_after_seconds`` (bot/endpoints.yml,
-which cannot read the domain: a test checks that the two agree), and the app's turn count
-(``api/conversations.py``) follows the figure read here.
+Its tracker store forgets the conversation after ``expire_after_minutes`` (bot/endpoints.yml
+reads ``AIDGUIDE_SESSION_EXPIRY_MINUTES``, which the launcher sets from the figure read here),
+and the app's turn count (``api/conversations.py``) follows the same figure.
+``Settings.session_expiry_minutes`` overrides it, for tests of expiry.
 """
 
 from __future__ import annotations
@@ -26,5 +27,9 @@ def _expiry_minutes(domain_dir: Path) -> float:
 
 
 def session_expiry_seconds() -> float:
-    """Idle seconds after which a conversation is forgotten (the Rasa domain's figure)."""
-    return _expiry_minutes(get_settings().bot_dir / "domain") * 60
+    """Idle seconds after which a conversation is forgotten (the Rasa domain's figure, unless
+    the settings override it)."""
+    settings = get_settings()
+    if settings.session_expiry_minutes is not None:
+        return settings.session_expiry_minutes * 60
+    return _expiry_minutes(settings.bot_dir / "domain") * 60

@@ -79,7 +79,9 @@ def create_app() -> FastAPI:
         max_bytes=settings.max_body_bytes,
         limits_by_path={helpdesk.DRAFT_PATH: helpdesk.MAX_BODY_BYTES},
     )
-    app.add_middleware(RateLimitMiddleware, limits=settings.rate_limit)
+    app.add_middleware(
+        RateLimitMiddleware, limits=settings.rate_limit, redis_url=settings.redis_url
+    )
     app.add_middleware(
         CORSMiddleware,
         allow_origins=[o.strip() for o in settings.cors_origins.split(",") if o.strip()],

@@ -8,7 +8,9 @@ never used (its message starts a new conversation). Checking the signature needs
 several app processes sharing the secret accept each other's ids.
 
 A conversation also has a maximum number of turns (``Settings.max_turns_per_conversation``):
-the count lives in this process's memory, forgotten with the conversation's idle expiry.
+the count is forgotten with the conversation's idle expiry. It lives in this process's memory,
+or in Redis when ``Settings.redis_url`` is set, so that app replicas count the turns of a
+conversation together whichever of them serves each turn.
 """
 
 from __future__ import annotations
@@ -16,13 +18,21 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 import secrets
 import time
 from collections import OrderedDict
 from functools import lru_cache
+from typing import Protocol
+
+import redis
 
 from aidguide.config import get_settings
 from aidguide.sessions import session_expiry_seconds
+
+from .errors import ASSISTANT_UNAVAILABLE, HELPDESK, ApiError
+
+logger = logging.getLogger("aidguide.api")
 
 _RANDOM_BYTES = 16  # 128 bits
 _MAC_BYTES = 16
@@ -58,7 +68,15 @@ def is_issued(conversation_id: str | None) -> bool:
     return hmac.compare_digest(mac, _mac(random_part))
 
 
-class TurnCounter:
+class TurnCounter(Protocol):
+    def count(self, conversation_id: str) -> int:
+        """Count one more turn; return the number of turns so far, this one included."""
+        ...
+
+    def forget(self, conversation_id: str) -> None: ...
+
+
+class MemoryTurnCounter:
     """Turns per conversation, forgotten after ``idle_seconds`` without a turn; at most
     ``max_conversations`` are tracked (the least recently active are dropped first)."""
 
@@ -83,6 +101,53 @@ class TurnCounter:
         self._turns.pop(conversation_id, None)
 
 
+class RedisTurnCounter:
+    """Turns per conversation in Redis, shared by every app replica; a count expires after
+    ``idle_seconds`` without a turn. When Redis cannot be reached, the person is told that
+    the assistant is unavailable, with the helpdesk (Rasa keeps its conversations in the same
+    Redis, so it could not answer either)."""
+
+    KEY_PREFIX = "aidguide:turns:"
+
+    def __init__(self, client: redis.Redis, idle_seconds: float) -> None:
+        self.client = client
+        self.idle_seconds = int(idle_seconds)
+
+    def count(self, conversation_id: str) -> int:
+        key = self.KEY_PREFIX + conversation_id
+        try:
+            turns, _ = self.client.pipeline().incr(key).expire(key, self.idle_seconds).execute()
+        except redis.RedisError as error:
+            raise _redis_unavailable(error) from error
+        return int(turns)
+
+    def forget(self, conversation_id: str) -> None:
+        try:
+            self.client.delete(self.KEY_PREFIX + conversation_id)
+        except redis.RedisError as error:
+            raise _redis_unavailable(error) from error
+
+
+def _redis_unavailable(error: redis.RedisError) -> ApiError:
+    logger.error("redis unavailable for the turn count: %s", type(error).__name__)
+    return ApiError(503, "assistant_unavailable", ASSISTANT_UNAVAILABLE, **HELPDESK)
+
+
+#: Seconds to wait for Redis before telling the person the assistant is unavailable.
+REDIS_TIMEOUT_SECONDS = 2.0
+
+
+def redis_client(url: str) -> redis.Redis:
+    """A client for the shared Redis; it reconnects by itself once Redis is back."""
+    return redis.Redis.from_url(
+        url, socket_timeout=REDIS_TIMEOUT_SECONDS, socket_connect_timeout=REDIS_TIMEOUT_SECONDS
+    )
+
+
 @lru_cache(maxsize=1)
 def turn_counter() -> TurnCounter:
-    return TurnCounter(idle_seconds=session_expiry_seconds())
+    settings = get_settings()
+    idle_seconds = session_expiry_seconds()
+    if settings.redis_url:
+        return RedisTurnCounter(redis_client(settings.redis_url), idle_seconds)
+    return MemoryTurnCounter(idle_seconds=idle_seconds)

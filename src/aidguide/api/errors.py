@@ -32,6 +32,12 @@ INTERNAL_ERROR = N_(
     "Something went wrong on our side. Please try again, or contact the helpdesk: "
     "{helpdesk_email}, {helpdesk_phone}."
 )
+#: What the person reads when the assistant (Rasa, or the Redis it keeps conversations in) is
+#: unreachable (with :data:`HELPDESK`).
+ASSISTANT_UNAVAILABLE = N_(
+    "The assistant is not available right now. Please try again in a moment. You can "
+    "also contact the helpdesk: {helpdesk_email}, {helpdesk_phone}."
+)
 EMPTY_MESSAGE = N_("Your message is empty. Please write your question.")
 MESSAGE_TOO_LONG = N_("Your message is too long. Please keep it under {max_chars} characters.")
 

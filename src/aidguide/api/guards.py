@@ -4,9 +4,12 @@ Pure ASGI middlewares (no buffering of responses). Their answers are the API's u
 errors in the request's language (:func:`.errors.error_response`).
 
 - A per-client rate limit on ``/api/*`` (``Settings.rate_limit``, the ``limits`` library's
-  moving window, in memory: right for the embedded single-process default; a scaled
-  deployment limits in its reverse proxy too). A client is its IP address as the server sees
-  it.
+  moving window): in memory for the embedded single-process default, in Redis when
+  ``Settings.redis_url`` is set, so that app replicas share one count per client. A client is
+  its IP address as the server sees it (behind nginx: the address nginx puts in
+  ``X-Forwarded-For``, which uvicorn trusts from the proxies it is told of). Should Redis be
+  unreachable, requests pass unlimited here (nginx's ``limit_req`` still applies) and the
+  routes that need Redis say the assistant is unavailable.
 - A request body limit (``Settings.max_body_bytes``), checked on ``Content-Length`` and on
   the bytes actually received.
 - Security headers on every response that has not set its own (the widget's pages have a
@@ -20,8 +23,8 @@ import math
 import time
 
 from limits import parse_many
-from limits.storage import MemoryStorage
-from limits.strategies import MovingWindowRateLimiter
+from limits.aio.strategies import MovingWindowRateLimiter
+from limits.storage import storage_from_string
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -86,11 +89,35 @@ class SecurityHeadersMiddleware:
         await self.app(scope, receive, with_headers)
 
 
+def limits_storage_uri(redis_url: str) -> str:
+    """The ``limits`` storage for ``Settings.redis_url``: async Redis, or process memory."""
+    if not redis_url:
+        return "async+memory://"
+    return "async+" + redis_url  # redis://... or rediss://... (TLS)
+
+
+#: Seconds the limiter waits for Redis before letting a request through unlimited.
+_LIMITER_REDIS_TIMEOUT_SECONDS = 1.0
+
+
 class RateLimitMiddleware:
-    def __init__(self, app: ASGIApp, limits: str, prefix: str = "/api/") -> None:
+    def __init__(
+        self, app: ASGIApp, limits: str, redis_url: str = "", prefix: str = "/api/"
+    ) -> None:
         self.app = app
         self.limits = parse_many(limits)
-        self.limiter = MovingWindowRateLimiter(MemoryStorage())
+        options = (
+            {
+                "implementation": "redispy",
+                "socket_timeout": _LIMITER_REDIS_TIMEOUT_SECONDS,
+                "socket_connect_timeout": _LIMITER_REDIS_TIMEOUT_SECONDS,
+            }
+            if redis_url
+            else {}
+        )
+        self.limiter = MovingWindowRateLimiter(
+            storage_from_string(limits_storage_uri(redis_url), **options)
+        )
         self.prefix = prefix
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -99,8 +126,13 @@ class RateLimitMiddleware:
             return
         client = (scope.get("client") or ("unknown", 0))[0]
         for limit in self.limits:
-            if not self.limiter.hit(limit, client):
-                reset = self.limiter.get_window_stats(limit, client).reset_time
+            try:
+                allowed = await self.limiter.hit(limit, client)
+            except Exception as error:  # the storage's own errors (redis, limits) vary
+                logger.warning("rate limit storage unavailable: %s", type(error).__name__)
+                break
+            if not allowed:
+                reset = (await self.limiter.get_window_stats(limit, client)).reset_time
                 seconds = max(1, math.ceil(reset - time.time()))
                 logger.warning("rate limited path=%s limit=%s", scope["path"], limit)
                 response = error_response(

@@ -1,5 +1,7 @@
 """``python -m aidguide.stack train`` trains the model if bot/ changed;
-``python -m aidguide.stack run`` starts Rasa and the app and waits for Ctrl-C."""
+``python -m aidguide.stack run`` starts Rasa and the app and waits for Ctrl-C;
+``python -m aidguide.stack run --replicas 2`` starts the scaled set-up on this machine
+(redis-server, two Rasa and two app replicas, nginx in front: docs/deploy.md)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m aidguide.stack")
     parser.add_argument("command", choices=["train", "run"])
     parser.add_argument("--rasa-port", type=int, default=5005)
+    parser.add_argument(
+        "--replicas", type=int, default=1, help="Rasa and app replicas (more than 1: Redis, nginx)"
+    )
     args = parser.parse_args(argv)
     if args.command == "train":
         train_if_needed()
@@ -25,6 +30,7 @@ def main(argv: list[str] | None = None) -> int:
         app_port=get_settings().port,
         rasa_port=args.rasa_port,
         extra_app_env={"AIDGUIDE_API_DOCS": "true"},
+        replicas=args.replicas,
     )
 
     def _stop(signum: int, frame: object) -> None:
@@ -32,7 +38,8 @@ def main(argv: list[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, _stop)
     try:
-        print("starting Rasa and the app (the model takes up to a minute to load)...", flush=True)
+        what = f"{args.replicas} Rasa and app replicas" if args.replicas > 1 else "Rasa and the app"
+        print(f"starting {what} (the model takes up to a minute to load)...", flush=True)
         stack.start()
         print(f"\nAidGuide is running: {stack.base_url}/  (API docs: {stack.base_url}/docs)")
         print("Press Ctrl-C to stop.\n", flush=True)
