@@ -7,6 +7,7 @@ import re
 import subprocess
 from collections import defaultdict
 from functools import cache
+from pathlib import Path
 
 import pytest
 import yaml
@@ -166,10 +167,10 @@ def test_entity_annotations_match_the_domain(language: str) -> None:
     assert not wrong, wrong[:10]
 
 
-def test_rasa_data_validate_passes_with_fail_on_warnings() -> None:
+def test_rasa_data_validate_passes_with_fail_on_warnings(rasa_bin: Path) -> None:
     result = subprocess.run(
         [
-            str(BOT_DIR / ".venv" / "bin" / "rasa"),
+            str(rasa_bin / "rasa"),
             "data",
             "validate",
             "--domain",
