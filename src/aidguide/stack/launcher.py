@@ -83,34 +83,7 @@ class Stack:
                 "FORCE_JSON_LOGGING": "1",  # structured events that log_privacy can clean
             }
         )
-        app_env = dict(os.environ)
-        app_env.update(
-            {
-                "AIDGUIDE_RASA_URL": self.rasa_url,
-                "AIDGUIDE_RASA_TOKEN": token,
-                "AIDGUIDE_CALLBACK_TOKEN": self.callback_token,
-                "AIDGUIDE_PORT": str(self.app_port),
-                **self.extra_app_env,
-            }
-        )
-        self._spawn(
-            "app",
-            [
-                sys.executable,
-                "-m",
-                "uvicorn",
-                "aidguide.api.app:app",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                str(self.app_port),
-                "--no-access-log",
-                "--log-level",
-                "info",
-            ],
-            env=app_env,
-            cwd=REPO_ROOT,
-        )
+        self._spawn_app()
         self._spawn(
             "rasa",
             [
@@ -138,6 +111,43 @@ class Stack:
         self.wait_until_ready(timeout)
         return self
 
+    def start_app_alone(self, timeout: float = 60.0) -> Stack:
+        """The app without Rasa: nothing listens on ``rasa_port``, so /api/chat answers 503
+        and /health "degraded"; enough for the pages, the widget's UI and that error path."""
+        self._spawn_app()
+        self._wait_for({200, 503}, timeout)
+        return self
+
+    def _spawn_app(self) -> None:
+        app_env = dict(os.environ)
+        app_env.update(
+            {
+                "AIDGUIDE_RASA_URL": self.rasa_url,
+                "AIDGUIDE_RASA_TOKEN": self.rasa_token,
+                "AIDGUIDE_CALLBACK_TOKEN": self.callback_token,
+                "AIDGUIDE_PORT": str(self.app_port),
+                **self.extra_app_env,
+            }
+        )
+        self._spawn(
+            "app",
+            [
+                sys.executable,
+                "-m",
+                "uvicorn",
+                "aidguide.api.app:app",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.app_port),
+                "--no-access-log",
+                "--log-level",
+                "info",
+            ],
+            env=app_env,
+            cwd=REPO_ROOT,
+        )
+
     def _spawn(self, name: str, command: list[str], env: dict[str, str], cwd: Path) -> None:
         output = self._output(name)
         process = subprocess.Popen(
@@ -152,6 +162,10 @@ class Stack:
         self._processes.append(process)
 
     def wait_until_ready(self, timeout: float) -> None:
+        self._wait_for({200}, timeout)
+
+    def _wait_for(self, statuses: set[int], timeout: float) -> None:
+        """Until /health answers with one of ``statuses``; stops everything on failure."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             for process in self._processes:
@@ -159,7 +173,7 @@ class Stack:
                     self.stop()
                     raise RuntimeError(f"a process exited early: {process.args[0]}")
             try:
-                if httpx.get(f"{self.base_url}/health", timeout=2.0).status_code == 200:
+                if httpx.get(f"{self.base_url}/health", timeout=2.0).status_code in statuses:
                     return
             except httpx.HTTPError:
                 pass
