@@ -47,9 +47,10 @@ asyncio.run(main())
 TELEMETRY_SCRIPT = "from rasa import telemetry; print(telemetry.is_telemetry_enabled())"
 
 
-def test_store_redacts_texts_and_old_private_values_then_expires(rasa_bin: Path) -> None:
+def printed_by_rasa(rasa_bin: Path, script: str) -> list[str]:
+    """The words ``script`` prints, run by Rasa's Python in the environment Rasa runs with."""
     result = subprocess.run(
-        [str(rasa_bin / "python"), "-c", SCRIPT],
+        [str(rasa_bin / "python"), "-c", script],
         cwd=BOT_DIR,
         env=rasa_environment(),
         capture_output=True,
@@ -57,8 +58,12 @@ def test_store_redacts_texts_and_old_private_values_then_expires(rasa_bin: Path)
         timeout=300,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    lines = result.stdout.split()
-    assert lines[-4:] == ["REDACTED_OK", "INTENT_KEPT", "EXPIRED", "KEYS_EMPTY"], result.stdout
+    return result.stdout.split()
+
+
+def test_store_redacts_texts_and_old_private_values_then_expires(rasa_bin: Path) -> None:
+    printed = printed_by_rasa(rasa_bin, SCRIPT)
+    assert printed[-4:] == ["REDACTED_OK", "INTENT_KEPT", "EXPIRED", "KEYS_EMPTY"], printed
 
 
 def test_sessions_expire_within_30_minutes_and_slots_do_not_carry_over() -> None:
@@ -76,16 +81,7 @@ def test_rasa_runs_without_telemetry(rasa_bin: Path, monkeypatch: pytest.MonkeyP
     """Rasa itself says telemetry is off in the environment it is started with, whatever the
     caller's environment and ~/.config/rasa/global.yml say."""
     monkeypatch.delenv("RASA_TELEMETRY_ENABLED", raising=False)
-    result = subprocess.run(
-        [str(rasa_bin / "python"), "-c", TELEMETRY_SCRIPT],
-        cwd=BOT_DIR,
-        env=rasa_environment(),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    assert result.stdout.split()[-1:] == ["False"], result.stdout
+    assert printed_by_rasa(rasa_bin, TELEMETRY_SCRIPT)[-1:] == ["False"]
 
 
 def test_rasa_listens_on_the_rest_channel_only() -> None:
