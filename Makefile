@@ -2,7 +2,7 @@
 PY := .venv/bin/python
 export RASA_TELEMETRY_ENABLED := false
 
-.PHONY: run run-scaled test setup catalogs i18n train validate lint format bench content-check review-pack openfisca-test nlu-cv eval clean
+.PHONY: run run-scaled test test-fast setup catalogs i18n train validate lint format bench content-check review-pack openfisca-test nlu-cv eval clean
 
 ## make run: install what is missing, train if bot/ changed, start Rasa + the app on :8000
 run: train
@@ -17,6 +17,10 @@ run-scaled: train
 test: train
 	$(PY) -m ruff check .
 	$(PY) -m pytest
+
+## make test-fast: lint, then every test outside the stack and browser tiers (no model, no training)
+test-fast: lint
+	$(PY) -m pytest -m "not stack and not browser"
 
 setup:
 	bash scripts/setup.sh

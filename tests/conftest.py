@@ -25,6 +25,9 @@ from aidguide.stack.model import model_path
 
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
 
+#: tests/tiers.py checks the `stack` and `browser` markers; pytester runs that check in a test.
+pytest_plugins = ["tests.tiers", "pytester"]
+
 
 @dataclass
 class Reply:

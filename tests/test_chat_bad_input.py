@@ -1,16 +1,15 @@
-"""Bad input to /api/chat: a clear answer in the user's language, never a stack trace,
-and the conversation goes on afterwards."""
+"""Bad input to /api/chat through the real assistant: a clear answer in the user's language,
+and the conversation goes on afterwards. Input refused before the assistant is asked:
+tests/test_chat_input_checks.py."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date
 
-import httpx
 import pytest
 
 from aidguide.content import topic_text
-from aidguide.i18n import translator
 from aidguide.nlg import renderer
 
 from .conftest import ChatClient
@@ -18,83 +17,26 @@ from .conftest import ChatClient
 pytestmark = pytest.mark.stack
 
 
-def assert_error(response: httpx.Response, status: int, code: str, lang: str, msgid: str) -> None:
-    assert response.status_code == status, response.text
-    body = response.json()
-    assert body["error"]["code"] == code
-    assert body["error"]["message"].startswith(translator(lang).gettext(msgid).split("{")[0])
-    assert "Traceback" not in response.text
-
-
-@pytest.mark.parametrize("lang", ["fr", "nl"])
 @pytest.mark.parametrize(
-    "message", ["", "   ", "\n\t  ", "\x00\x01\x02", "\u200b\u200b", "<b></b>"]
-)
-def test_empty_messages(chat: ChatClient, lang: str, message: str) -> None:
-    response = chat.http.post(
-        "/api/chat", json={"conversation_id": "e1", "message": message, "lang": lang}
-    )
-    assert_error(
-        response, 422, "empty_message", lang, "Your message is empty. Please write your question."
-    )
-
-
-@pytest.mark.parametrize("lang", ["fr", "nl"])
-def test_too_long_message(chat: ChatClient, lang: str) -> None:
-    response = chat.http.post(
-        "/api/chat", json={"conversation_id": "e2", "message": "a" * 2001, "lang": lang}
-    )
-    assert_error(
-        response,
-        422,
-        "message_too_long",
-        lang,
-        "Your message is too long. Please keep it under {max_chars} characters.",
-    )
-
-
-@pytest.mark.parametrize(
-    ("content", "status", "code", "msgid"),
+    ("lang", "question", "with_markup"),
     [
-        (b"{not json", 400, "invalid_json", "The request is not valid JSON."),
-        (b"\xff\xfe\x00\x81binary", 400, "invalid_json", "The request is not valid JSON."),
-        (b"", 422, "invalid_request", "The request is not valid."),
+        ("fr", "Où est mon CPAS ?", "<b>Où est mon <i>CPAS</i> ?</b><img src=x onerror=alert(1)>"),
+        (
+            "nl",
+            "Waar is mijn OCMW?",
+            "<p>Waar is mijn <i>OCMW</i>?</p><img src=x onerror=alert(1)>",
+        ),
     ],
 )
-def test_invalid_json_and_binary_bodies(
-    chat: ChatClient, content: bytes, status: int, code: str, msgid: str
+def test_a_question_wrapped_in_markup_gets_the_answer_of_the_plain_question(
+    chat: ChatClient, lang: str, question: str, with_markup: str
 ) -> None:
-    response = chat.http.post(
-        "/api/chat",
-        content=content,
-        headers={"content-type": "application/json", "accept-language": "nl-BE,nl;q=0.9"},
-    )
-    assert_error(response, status, code, "nl", msgid)
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        {"conversation_id": "e3", "message": 42, "lang": "nl"},
-        {"conversation_id": "e3", "message": ["hallo"], "lang": "nl"},
-        {"conversation_id": ["e3"], "message": "hallo", "lang": "nl"},
-        {"conversation_id": "../../etc/passwd", "message": "hallo", "lang": "nl"},
-        {"lang": "nl"},
-    ],
-)
-def test_wrong_types_are_named_in_the_users_language(chat: ChatClient, body: dict) -> None:
-    response = chat.http.post("/api/chat", json=body)
-    assert_error(
-        response, 422, "invalid_request", "nl", "The field {field} is missing or has a wrong value."
-    )
-
-
-def test_html_and_script_are_treated_as_text(chat: ChatClient) -> None:
-    cid = uuid.uuid4().hex[:12]
-    reply = chat.send(cid, "<script>alert('x')</script>", lang="fr")
-    assert reply.status == 200
-    for text in reply.texts:
-        assert "<script>" not in text and "alert(" not in text
+    """The markup is dropped before the model reads the question (tests/test_chat_input_checks.py
+    shows what is forwarded): it changes neither the answer nor its language."""
+    plain = chat.send(uuid.uuid4().hex[:12], question, lang=lang)
+    wrapped = chat.send(uuid.uuid4().hex[:12], with_markup, lang=lang)
+    assert wrapped.status == 200 and wrapped.lang == lang
+    assert wrapped.texts == plain.texts and wrapped.payloads == plain.payloads
 
 
 def test_unknown_slash_commands_are_plain_text(chat: ChatClient) -> None:

@@ -4,10 +4,10 @@ as `rasa run` sets it up: our config file first, then Rasa's coloured and struct
 from __future__ import annotations
 
 import subprocess
+from pathlib import Path
 
 from aidguide.stack.model import bot_dir, rasa_environment
 
-BOT_PYTHON = bot_dir() / ".venv" / "bin" / "python"
 MARKER = "Zorglub-85.07.30-033.28"
 
 SCRIPT = rf"""
@@ -36,10 +36,10 @@ logging.getLogger("rasa.server").error("Failed to validate the events format. Er
 """
 
 
-def test_rasa_logs_events_without_their_texts() -> None:
+def test_rasa_logs_events_without_their_texts(rasa_bin: Path) -> None:
     env = {**rasa_environment(), "FORCE_JSON_LOGGING": "1"}
     result = subprocess.run(
-        [str(BOT_PYTHON), "-c", SCRIPT],
+        [str(rasa_bin / "python"), "-c", SCRIPT],
         cwd=bot_dir(),
         env=env,
         capture_output=True,

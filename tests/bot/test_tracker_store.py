@@ -15,8 +15,6 @@ from aidguide.stack.launcher import free_port
 from aidguide.stack.model import bot_dir, rasa_environment
 from aidguide.stack.redis_server import RedisServer
 
-BOT_PYTHON = bot_dir() / ".venv" / "bin" / "python"
-
 SCRIPT = r"""
 import asyncio, json, os, time
 from rasa.shared.core.domain import Domain
@@ -77,6 +75,8 @@ async def main():
 asyncio.run(main())
 """
 
+TELEMETRY_SCRIPT = "from rasa import telemetry; print(telemetry.is_telemetry_enabled())"
+
 
 @pytest.fixture(scope="module")
 def redis_url() -> Iterator[str]:
@@ -84,13 +84,12 @@ def redis_url() -> Iterator[str]:
         yield server.url
 
 
-def run_in_rasa(script: str, env: dict[str, str]) -> list[str]:
-    if not BOT_PYTHON.exists():
-        pytest.fail("bot/.venv is missing: it is made by scripts/setup.sh")
+def printed_by_rasa(rasa_bin: Path, script: str, env: dict[str, str] | None = None) -> list[str]:
+    """The words ``script`` prints, run by Rasa's Python in the environment Rasa runs with."""
     result = subprocess.run(
-        [str(BOT_PYTHON), "-c", script],
+        [str(rasa_bin / "python"), "-c", script],
         cwd=bot_dir(),
-        env={**rasa_environment(), **env},
+        env={**rasa_environment(), **(env or {})},
         capture_output=True,
         text=True,
         timeout=300,
@@ -101,10 +100,10 @@ def run_in_rasa(script: str, env: dict[str, str]) -> list[str]:
 
 @pytest.mark.parametrize("backend", ["memory", "redis"])
 def test_store_redacts_texts_and_old_private_values_then_expires(
-    backend: str, request: pytest.FixtureRequest
+    backend: str, rasa_bin: Path, request: pytest.FixtureRequest
 ) -> None:
     env = {"REDIS_URL": request.getfixturevalue("redis_url")} if backend == "redis" else {}
-    lines = run_in_rasa(SCRIPT, env)
+    lines = printed_by_rasa(rasa_bin, SCRIPT, env)
     expected_store = {
         "memory": "ExpiringInMemoryTrackerStore",
         "redis": "RedactingRedisTrackerStore",
@@ -134,6 +133,12 @@ def test_sessions_expire_within_30_minutes_and_slots_do_not_carry_over() -> None
     assert endpoints["lock_store"]["type"] == "addons.lock_store.ConfiguredLockStore"
 
 
-def test_rasa_runs_without_telemetry() -> None:
-    assert rasa_environment()["RASA_TELEMETRY_ENABLED"] == "false"
+def test_rasa_runs_without_telemetry(rasa_bin: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rasa itself says telemetry is off in the environment it is started with, whatever the
+    caller's environment and ~/.config/rasa/global.yml say."""
+    monkeypatch.delenv("RASA_TELEMETRY_ENABLED", raising=False)
+    assert printed_by_rasa(rasa_bin, TELEMETRY_SCRIPT)[-1:] == ["False"]
+
+
+def test_rasa_listens_on_the_rest_channel_only() -> None:
     assert Path(bot_dir() / "credentials.yml").read_text().count("rest:") == 1

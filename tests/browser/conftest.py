@@ -1,8 +1,8 @@
 """Fixtures of the browser tests: Debian's Chromium driven by Playwright, and the app alone.
 
-``app_url`` runs ``uvicorn aidguide.api.app:app`` on a free loopback port with
-``AIDGUIDE_RASA_URL`` pointing at a closed port, so ``/api/chat`` answers 503: enough for the
-pages, the widget's UI, accessibility with the widget open and the "service unreachable" path.
+``app_url`` runs the app as the launcher does (``aidguide.stack.launcher``), on a free loopback
+port, with Rasa's port closed, so ``/api/chat`` answers 503: enough for the pages, the widget's
+UI, accessibility with the widget open and the "service unreachable" path.
 Conversations with the real bot use the session fixture ``stack`` from tests/conftest.py.
 Playwright never downloads a browser here: we launch /usr/bin/chromium by path.
 """
@@ -10,15 +10,13 @@ Playwright never downloads a browser here: we launch /usr/bin/chromium by path.
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import pytest
+
+from aidguide.stack.launcher import Stack, free_port
 
 CHROMIUM = Path(os.environ.get("AIDGUIDE_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -36,59 +34,16 @@ ARTIFACTS = REPO_ROOT / "test-artifacts" / "browser"
 AXE_JS = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="session")
-def app_url() -> Iterator[str]:
-    """The app alone on loopback; the assistant (Rasa) is unreachable on purpose."""
-    port = _free_port()
-    closed_port = _free_port()  # bound then released: nothing listens there
-    env = {**os.environ, "AIDGUIDE_RASA_URL": f"http://127.0.0.1:{closed_port}"}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "uvicorn",
-            "aidguide.api.app:app",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--log-level",
-            "warning",
-        ],
-        cwd=REPO_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The app alone on loopback, started as `make run` starts it; the assistant (Rasa) is
+    unreachable on purpose."""
+    app = Stack(app_port=free_port(), rasa_port=free_port(), log_dir=tmp_path_factory.mktemp("app"))
+    app.start_app_alone()
     try:
-        while True:
-            if process.poll() is not None:
-                raise RuntimeError(
-                    f"the app did not start: {process.stderr.read().decode()[-2000:]}"
-                )
-            try:
-                if httpx.get(f"{base}/widget.js", timeout=1).status_code == 200:
-                    break
-            except httpx.TransportError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("the app did not answer within 30 s")
-            time.sleep(0.1)
-        yield base
+        yield app.base_url
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        app.stop()
 
 
 @pytest.fixture(scope="session")

@@ -1,19 +1,17 @@
 """The widget and its pages with the app alone (the assistant is unreachable or faked).
 
-Conversations with the real bot are in test_widget_stack.py.
+Conversations with the real bot are in test_widget_stack.py; the pages, script and UI strings
+over HTTP alone in tests/test_widget_http.py.
 """
 
 from __future__ import annotations
 
 import re
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from pathlib import Path
 from threading import Thread
 from urllib.parse import urlsplit
 
-import httpx
 import pytest
-from babel.messages.pofile import read_po
 from playwright.sync_api import expect
 from widget_page import (
     active_in_widget,
@@ -32,63 +30,9 @@ from widget_page import (
 
 pytestmark = pytest.mark.browser
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
 HELPDESK = ("question@mi-is.be", "+32 2 508 85 85")
 PAGES = {"/": "fr", "/nl": "nl", "/accessibilite": "fr", "/nl/toegankelijkheid": "nl"}
 XSS = "<img src=x onerror=alert(1)>"
-
-
-# ---------- HTTP: pages, headers, strings ----------
-
-
-@pytest.mark.parametrize(("path", "lang"), PAGES.items())
-def test_pages_have_a_strict_csp_and_no_inline_code(app_url, path, lang):
-    response = httpx.get(app_url + path)
-    assert response.status_code == 200
-    csp = response.headers["content-security-policy"]
-    directives = dict(part.strip().split(" ", 1) for part in csp.split(";"))
-    assert directives["default-src"] == "'none'"
-    assert directives["script-src"] == "'self'"
-    assert "unsafe-inline" not in csp and "unsafe-eval" not in csp
-    html = response.text
-    assert f'<html lang="{lang}">' in html
-    assert not re.search(r"<script(?![^>]*\ssrc=)[^>]*>", html), "inline script"
-    assert " style=" not in html and "<style" not in html
-    assert "http://" not in html and "https://" not in html, "no third-party resource"
-    assert "set-cookie" not in response.headers
-
-
-def test_widget_js_is_served_as_javascript(app_url):
-    response = httpx.get(f"{app_url}/widget.js")
-    assert response.status_code == 200
-    assert response.headers["content-type"].startswith("text/javascript")
-    assert "innerHTML" not in response.text and "eval(" not in response.text
-
-
-@pytest.mark.parametrize("lang", ["fr", "nl"])
-def test_ui_strings_cover_every_msgid_of_the_widget_catalog(app_url, lang):
-    with (REPO_ROOT / "locales" / "widget.pot").open("rb") as handle:
-        msgids = {message.id for message in read_po(handle) if message.id}
-    with (REPO_ROOT / "locales" / lang / "LC_MESSAGES" / "widget.po").open("rb") as handle:
-        expected = {m.id: m.string for m in read_po(handle) if m.id}
-    response = httpx.get(f"{app_url}/widget/i18n/{lang}.json")
-    assert response.status_code == 200
-    assert response.headers["access-control-allow-origin"] == "*"
-    body = response.json()
-    assert body["lang"] == lang
-    assert set(body["messages"]) == msgids
-    assert body["messages"] == expected
-
-
-def test_ui_strings_of_an_unknown_language_are_a_json_404(app_url):
-    response = httpx.get(f"{app_url}/widget/i18n/xx.json")
-    assert response.status_code == 404
-    assert response.json()["error"]["code"] == "not_found"
-
-
-def test_assets_outside_the_list_are_not_served(app_url):
-    assert httpx.get(f"{app_url}/widget/assets/page.css").status_code == 200
-    assert httpx.get(f"{app_url}/widget/assets/..%2Fwidget.js").status_code == 404
 
 
 # ---------- the widget in the browser ----------

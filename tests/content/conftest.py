@@ -1,5 +1,5 @@
 """Fixtures of the content tests: the sheets read straight from disk, and a stand-in rules
-engine for rendering tests (the real one is built separately; see test_amounts.py)."""
+engine for rendering tests (the real one: test_amounts.py)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from aidguide.content import AID_IDS, get_sheet, render_sheet, rules_available, topic_text
+from aidguide.content import AID_IDS, get_sheet, render_sheet, topic_text
 from aidguide.content.quality import unresolved_amounts
 
 from .conftest import FAKE_FROM, FakeRules
@@ -89,9 +89,6 @@ def test_topic_text_lists_amounts_with_their_date(fake_rules: FakeRules) -> None
     assert get_sheet("ris").text("amounts_note", "fr") in text
 
 
-@pytest.mark.skipif(
-    not rules_available(), reason="aidguide.rules.reference_amount does not exist yet"
-)
 @pytest.mark.parametrize("on", [date.today(), date(2025, 6, 1)])
 def test_every_reference_resolves_in_the_real_rules_engine(on: date) -> None:
     for aid_id in AID_IDS:

@@ -203,6 +203,13 @@ class Stack:
         command += ["--credentials", "credentials.yml", "--logging-config-file", "logging.yml"]
         self._spawn(name, command, env=env, cwd=bot_dir())
 
+    def start_app_alone(self, timeout: float = 60.0) -> Stack:
+        """The app without Rasa: nothing listens on ``rasa_port``, so /api/chat answers 503
+        and /health "degraded"; enough for the pages, the widget's UI and that error path."""
+        self._spawn_app("app", self.app_port, self.rasa_url, redis_url="")
+        self._wait_for({200, 503}, timeout)
+        return self
+
     def _spawn(self, name: str, command: list[str], env: dict[str, str], cwd: Path) -> None:
         output = self._output(name)
         process = subprocess.Popen(
@@ -230,6 +237,11 @@ class Stack:
     def wait_until_ready(self, timeout: float) -> None:
         """Every app replica healthy (so every Rasa replica it prefers too), then the
         public address."""
+        self._wait_for({200}, timeout)
+
+    def _wait_for(self, statuses: set[int], timeout: float) -> None:
+        """Until /health of each address answers with one of ``statuses``; stops everything
+        on failure."""
         deadline = time.monotonic() + timeout
         urls = [*self.app_urls, self.base_url] if self.scaled else [self.base_url]
         while urls and time.monotonic() < deadline:
@@ -238,7 +250,7 @@ class Stack:
                     self.stop()
                     raise RuntimeError(f"a process exited early: {process.args[0]}")
             try:
-                if httpx.get(f"{urls[0]}/health", timeout=2.0).status_code == 200:
+                if httpx.get(f"{urls[0]}/health", timeout=2.0).status_code in statuses:
                     urls.pop(0)
                     continue
             except httpx.HTTPError:
