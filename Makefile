@@ -22,8 +22,14 @@ test: train
 test-fast: lint
 	$(PY) -m pytest -m "not stack and not browser"
 
+# What setup installs follows the target that needs it (scripts/setup.sh): `make run` does
+# not install the browser and test tools. Target-specific values reach the prerequisites.
+SETUP_FOR := test
+run: SETUP_FOR := run
+run-scaled: SETUP_FOR := scaled
+
 setup:
-	bash scripts/setup.sh
+	bash scripts/setup.sh $(SETUP_FOR)
 
 catalogs: setup
 	$(PY) scripts/i18n.py compile

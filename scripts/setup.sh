@@ -2,16 +2,28 @@
 # Installs whatever is missing, and nothing twice: Debian packages, the Rasa environment
 # (bot/.venv, Python 3.10), the project environment (.venv, Python >= 3.11), the npm packages
 # of the browser tests, and the compiled gettext catalogs. Safe to run again at any time.
+#
+# Usage: scripts/setup.sh [run|scaled|test]   (default: test, everything)
+#   run     what `make run` needs: no browser, no test tools, no Redis or nginx;
+#   scaled  what `make run-scaled` needs: run, plus redis-server and nginx;
+#   test    everything, for `make test`.
+# Python packages are installed with uv (pinned below; several times faster than pip on a
+# new machine), or with pip when uv cannot be installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+purpose="${1:-test}"
+case "${purpose}" in run | scaled | test) ;; *) echo "usage: $0 [run|scaled|test]" >&2; exit 2 ;; esac
+UV_VERSION=0.13.8
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 stamp_of() { cat "$@" | sha256sum | cut -c1-16; }
 
-# --- Debian packages (scripts/apt-packages.txt) -------------------------------------------
+# --- Debian packages (scripts/apt-packages.txt: name, then the purposes that need it) -----
 missing=()
-while read -r pkg _; do
+while read -r pkg needed_for; do
   [[ -z "${pkg}" || "${pkg}" == \#* ]] && continue
+  [[ -z "${needed_for}" || " ${needed_for} " == *" ${purpose} "* ]] || continue
   dpkg -s "${pkg}" >/dev/null 2>&1 || missing+=("${pkg}")
 done < scripts/apt-packages.txt
 if ((${#missing[@]})); then
@@ -40,6 +52,27 @@ find_python() {  # $1 = version, $2 = exact|min
   return 1
 }
 
+# --- .venv first: the project's interpreter, and uv to install into both environments -----
+if [[ ! -x .venv/bin/python ]]; then
+  if ! py3=$(find_python 3.11 min); then
+    echo "The project needs Python 3.11 or newer, and none was found." >&2
+    exit 1
+  fi
+  say "creating .venv with ${py3}"
+  "${py3}" -m venv .venv
+fi
+if [[ "$(.venv/bin/uv --version 2>/dev/null)" != "uv ${UV_VERSION}" ]]; then
+  .venv/bin/python -m pip install -q "uv==${UV_VERSION}" || say "uv not installed: using pip"
+fi
+pip_install() {  # $1 = the venv's python, then pip install arguments
+  local python="$1"; shift
+  if [[ -x .venv/bin/uv ]]; then
+    .venv/bin/uv pip install -q --compile-bytecode --python "${python}" "$@"
+  else
+    "${python}" -m pip install -q "$@"
+  fi
+}
+
 # --- bot/.venv: Rasa 3.6.21 on Python 3.10 -------------------------------------------------
 want=$(stamp_of bot/requirements.lock)
 if [[ "$(cat bot/.venv/.stamp 2>/dev/null)" != "${want}" ]]; then
@@ -51,27 +84,22 @@ if [[ "$(cat bot/.venv/.stamp 2>/dev/null)" != "${want}" ]]; then
   fi
   say "creating bot/.venv with ${py310} (Rasa, TensorFlow: a few minutes)"
   "${py310}" -m venv bot/.venv
-  bot/.venv/bin/python -m pip install -q --upgrade pip
-  bot/.venv/bin/python -m pip install -q -r bot/requirements.lock
+  pip_install bot/.venv/bin/python -r bot/requirements.lock
   echo "${want}" > bot/.venv/.stamp
 fi
 
-# --- .venv: the project on Python >= 3.11 ---------------------------------------------------
+# --- .venv: the project on Python >= 3.11 (with the test tools unless only running) --------
 want=$(stamp_of pyproject.toml constraints.txt)
-if [[ "$(cat .venv/.stamp 2>/dev/null)" != "${want}" ]]; then
-  if ! py3=$(find_python 3.11 min); then
-    echo "The project needs Python 3.11 or newer, and none was found." >&2
-    exit 1
-  fi
-  say "creating .venv with ${py3}"
-  [[ -x .venv/bin/python ]] || "${py3}" -m venv .venv
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -c constraints.txt -e '.[dev]'
-  echo "${want}" > .venv/.stamp
+have=$(cat .venv/.stamp 2>/dev/null || true)
+if [[ "${have}" != "${want} dev" && ( "${purpose}" == test || "${have}" != "${want} run" ) ]]; then
+  if [[ "${purpose}" == test ]]; then extras='.[dev]'; kind=dev; else extras='.'; kind=run; fi
+  say "installing the project into .venv (${kind})"
+  pip_install .venv/bin/python -c constraints.txt -e "${extras}"
+  echo "${want} ${kind}" > .venv/.stamp
 fi
 
 # --- npm packages of the browser tests (axe-core) ------------------------------------------
-if [[ -f tests/browser/package-lock.json ]]; then
+if [[ "${purpose}" == test && -f tests/browser/package-lock.json ]]; then
   want=$(stamp_of tests/browser/package-lock.json)
   if [[ "$(cat tests/browser/node_modules/.stamp 2>/dev/null)" != "${want}" ]]; then
     say "installing npm packages for the browser tests"
