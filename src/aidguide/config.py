@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     #: Idle minutes after which a conversation is forgotten (also set in the Rasa domain).
     session_expiry_minutes: int = 30
     log_level: str = "INFO"
+    #: This replica's name in /metrics; the host name and port when empty.
+    replica: str = ""
     #: Origins allowed to embed the widget and call the API ("*" or a comma-separated list).
     #: No cookies or credentials are ever used, so "*" exposes nothing personal.
     cors_origins: str = "*"
