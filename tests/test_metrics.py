@@ -68,6 +68,11 @@ def total(found: dict, name: str, **labels: str) -> float:
     return sum(v for (n, lbl), v in found.items() if n == name and wanted <= set(lbl))
 
 
+def moved(before: dict, after: dict, name: str, **labels: str) -> float:
+    """How much ``name`` (summed over the samples with ``labels``) grew between two scrapes."""
+    return total(after, name, **labels) - total(before, name, **labels)
+
+
 def label_values(found: dict, label: str) -> set[str]:
     return {dict(lbl)[label] for (_, lbl), _ in found.items() if label in dict(lbl)}
 
@@ -81,15 +86,11 @@ def test_a_turn_moves_the_counters_and_the_latency_histograms(
     reply = client.post("/api/chat", json={"message": "c'est quoi le RIS ?", "lang": lang})
     assert reply.status_code == 200
     after = samples(client)
-
-    def moved(name: str, **labels: str) -> float:
-        return total(after, name, **labels) - total(before, name, **labels)
-
-    assert moved("aidguide_chat_turns_total", lang=lang) == 1
-    assert moved("aidguide_chat_intents_total", intent="ask_ris") == 1
-    assert moved("aidguide_chat_turn_seconds_count") == 1
-    assert moved("aidguide_rasa_call_seconds_count", call="send") == 1
-    assert moved("aidguide_chat_fallbacks_total") == 0
+    assert moved(before, after, "aidguide_chat_turns_total", lang=lang) == 1
+    assert moved(before, after, "aidguide_chat_intents_total", intent="ask_ris") == 1
+    assert moved(before, after, "aidguide_chat_turn_seconds_count") == 1
+    assert moved(before, after, "aidguide_rasa_call_seconds_count", call="send") == 1
+    assert moved(before, after, "aidguide_chat_fallbacks_total") == 0
 
 
 def test_a_turn_rasa_did_not_understand_counts_as_a_fallback(client: TestClient) -> None:
@@ -97,8 +98,7 @@ def test_a_turn_rasa_did_not_understand_counts_as_a_fallback(client: TestClient)
     before = samples(client)
     client.post("/api/chat", json={"message": "le truc de la chose", "lang": "fr"})
     after = samples(client)
-    name = "aidguide_chat_fallbacks_total"
-    assert total(after, name, intent="nlu_fallback") - total(before, name) == 1
+    assert moved(before, after, "aidguide_chat_fallbacks_total", intent="nlu_fallback") == 1
 
 
 def test_an_unreachable_rasa_counts_as_an_error(client: TestClient) -> None:
@@ -111,8 +111,7 @@ def test_an_unreachable_rasa_counts_as_an_error(client: TestClient) -> None:
     before = samples(client)
     assert client.post("/api/chat", json={"message": "Bonjour", "lang": "fr"}).status_code == 503
     after = samples(client)
-    name = "aidguide_errors_total"
-    assert total(after, name, kind="rasa_unavailable") - total(before, name) == 1
+    assert moved(before, after, "aidguide_errors_total", kind="rasa_unavailable") == 1
 
 
 def test_nothing_typed_and_no_conversation_id_appears_in_the_metrics(client: TestClient) -> None:
