@@ -1,5 +1,6 @@
-"""Rasa's checks of action and NLG answers keep their verdicts with the schema built once
-(bot/addons/schema_cache.py), run inside the real Rasa environment on Rasa's own schemas."""
+"""Rasa's hot paths give the same results with the repeated work done once
+(bot/addons/speedups.py), run inside the real Rasa environment on Rasa's own schemas and
+events."""
 
 from __future__ import annotations
 
@@ -17,15 +18,20 @@ from jsonschema import ValidationError
 from jsonschema.validators import validator_for
 from rasa.core.actions.action import RemoteAction
 from rasa.core.nlg.callback import CallbackNaturalLanguageGenerator
-from addons import schema_cache
+from rasa.shared.core.events import Event
+from rasa.shared.utils import common
+from addons import speedups
 
 checks = []
 original_check = validator_for({}).check_schema
 validator_for({}).check_schema = classmethod(
     lambda cls, schema, **kw: (checks.append(1), original_check(schema, **kw))[1]
 )
-plain = schema_cache._original_validate
-schema_cache.install()
+plain_validate, plain_resolve = speedups._original_validate, Event.resolve_by_type
+names = sorted({c.type_name for c in common.all_subclasses(Event)})
+plain_classes = [plain_resolve(name) for name in names]
+speedups.install()
+
 spec = RemoteAction("action_x", None).action_response_format_spec()
 answers = [
     {"events": [{"event": "slot", "name": "language", "value": "fr"}], "responses": []},
@@ -36,7 +42,7 @@ answers = [
 verdicts = []
 for answer in answers * 10:
     outcome = []
-    for check in (plain, jsonschema.validate):
+    for check in (plain_validate, jsonschema.validate):
         try:
             check(answer, spec)
             outcome.append("valid")
@@ -44,15 +50,31 @@ for answer in answers * 10:
             outcome.append(error.message)
     verdicts.append(outcome)
 CallbackNaturalLanguageGenerator.validate_response({"text": "x", "buttons": []})
+
+walks = []
+original_all_subclasses = common.all_subclasses
+common.all_subclasses = lambda cls: (walks.append(cls is Event), original_all_subclasses(cls))[1]
+classes = [Event.resolve_by_type(name) for name in names * 20]
+event_walks = sum(walks)
+try:
+    Event.resolve_by_type("no_such_event")
+    unknown = "resolved"
+except ValueError:
+    unknown = "refused"
 print(json.dumps({
-    "same": all(a == b for a, b in verdicts),
+    "same_verdicts": all(a == b for a, b in verdicts),
     "valid": sorted({a == "valid" for a, _ in verdicts}),
     "cached_checks": len(checks) - 40,  # the plain validate checked the schema 40 times
+    "same_classes": classes == plain_classes * 20,
+    "event_names": len(names),
+    "subclass_walks": event_walks,
+    "unknown": unknown,
+    "default": Event.resolve_by_type("no_such_event", default=Event) is Event,
 }))
 """
 
 
-def test_verdicts_unchanged_and_each_schema_checked_once() -> None:
+def run_in_rasa() -> dict:
     result = subprocess.run(
         [str(BOT_PYTHON), "-c", SCRIPT],
         cwd=BOT_DIR,
@@ -62,7 +84,14 @@ def test_verdicts_unchanged_and_each_schema_checked_once() -> None:
         timeout=300,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    outcome = json.loads(result.stdout.strip().splitlines()[-1])
-    assert outcome["same"] is True
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def test_same_verdicts_and_classes_with_the_work_done_once() -> None:
+    outcome = run_in_rasa()
+    assert outcome["same_verdicts"] is True
     assert outcome["valid"] == [False, True]  # both valid and invalid answers were checked
     assert outcome["cached_checks"] == 2  # the action answers' schema, the NLG answers' one
+    assert outcome["same_classes"] is True
+    assert outcome["subclass_walks"] == outcome["event_names"]  # once per name, not per event
+    assert outcome["unknown"] == "refused" and outcome["default"] is True
