@@ -5,11 +5,8 @@ events."""
 from __future__ import annotations
 
 import json
-import subprocess
 
-from aidguide.stack.model import BOT_DIR, rasa_environment
-
-BOT_PYTHON = BOT_DIR / ".venv" / "bin" / "python"
+from .rasa_python import run_in_rasa
 
 SCRIPT = r"""
 import json
@@ -74,21 +71,8 @@ print(json.dumps({
 """
 
 
-def run_in_rasa() -> dict:
-    result = subprocess.run(
-        [str(BOT_PYTHON), "-c", SCRIPT],
-        cwd=BOT_DIR,
-        env=rasa_environment(),
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def test_same_verdicts_and_classes_with_the_work_done_once() -> None:
-    outcome = run_in_rasa()
+    outcome = json.loads(run_in_rasa(SCRIPT).strip().splitlines()[-1])
     assert outcome["same_verdicts"] is True
     assert outcome["valid"] == [False, True]  # both valid and invalid answers were checked
     assert outcome["cached_checks"] == 2  # the action answers' schema, the NLG answers' one

@@ -49,7 +49,7 @@ FALLBACK_INTENTS = frozenset({NLU_FALLBACK, "unreadable", "not_understood"})
 #: What can go wrong, by kind.
 ERROR_KINDS = frozenset({"rasa_unavailable", "action_failed", "unknown_action", "unknown_response"})
 #: Calls from the app to Rasa's HTTP API.
-RASA_CALLS = frozenset({"send", "tracker", "forget", "status"})
+RASA_CALLS = frozenset({"send", "tracker", "forget"})
 #: Seconds: a turn is expected well under one second; the tail shows an overloaded machine.
 LATENCY_BUCKETS = (0.025, 0.05, 0.1, 0.2, 0.3, 0.5, 0.75, 1.0, 1.5, 2.5, 5.0, 10.0, 30.0)
 
