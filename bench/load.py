@@ -21,6 +21,7 @@ import argparse
 import asyncio
 import json
 import random
+import statistics
 import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
@@ -174,7 +175,7 @@ def figures(label: str, people: int, seconds: float, turns: list[Turn]) -> RunFi
         seconds=seconds,
         turns=len(turns),
         turns_per_second=len(turns) / seconds,
-        p50_ms=percentile(ordered, 0.5) * 1000,
+        p50_ms=statistics.median(ordered) * 1000 if ordered else float("nan"),
         p95_ms=percentile(ordered, 0.95) * 1000,
         errors=dict(Counter(t.error for t in turns if t.error)),
         load=load_average(),
