@@ -159,7 +159,12 @@ async def run(
 ) -> list[Turn]:
     """Every turn of ``people`` seats over ``warm_up + seconds``; the warm-up's turns dropped."""
     log: list[Turn] = []
-    limits = httpx.Limits(max_connections=people, max_keepalive_connections=people)
+    # An idle connection is dropped before the server's keep-alive timeout (uvicorn: 5 s)
+    # closes it: a pause of 3-8 s would otherwise reuse a closed connection, an error no
+    # browser shows (it retries).
+    limits = httpx.Limits(
+        max_connections=people, max_keepalive_connections=people, keepalive_expiry=4.0
+    )
     async with httpx.AsyncClient(base_url=base_url, timeout=60, limits=limits) as http:
         begin = time.monotonic()
         until = begin + warm_up + seconds
