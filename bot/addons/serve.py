@@ -5,6 +5,8 @@ a process's environment is readable by its owner only. The launcher
 (src/aidguide/stack/launcher.py) runs ``python -m addons.serve run ...`` with the token in
 ``AIDGUIDE_RASA_TOKEN``; this module removes it from the environment, gives it to Rasa's
 argument parser in-process (the visible command line stays as it was) and runs Rasa.
+It also removes work Rasa repeats on every answer and every stored event
+(:mod:`addons.speedups`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ def main() -> None:
     sys.argv = ["rasa", *sys.argv[1:], f"--auth-token={token}"]
     from rasa.__main__ import main as rasa_main
 
+    from addons import speedups
+
+    speedups.install()
     rasa_main()
 
 

@@ -52,6 +52,8 @@ class Settings(BaseSettings):
     #: the same variable). Empty: each process keeps them in memory (``make run``).
     redis_url: str = ""
     log_level: str = "INFO"
+    #: This replica's name in /metrics; the host name and port when empty.
+    replica: str = ""
     #: Origins allowed to embed the widget and call the API ("*" or a comma-separated list).
     #: No cookies or credentials are ever used, so "*" exposes nothing personal.
     cors_origins: str = "*"

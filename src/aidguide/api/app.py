@@ -21,9 +21,11 @@ from . import (
     eligibility,
     health,
     helpdesk,
+    metrics,
     nlg,
     parameters,
     pro,
+    rasa_callbacks,
     webhook,
     widget,
 )
@@ -77,7 +79,11 @@ def create_app() -> FastAPI:
     app.add_middleware(
         BodyLimitMiddleware,
         max_bytes=settings.max_body_bytes,
-        limits_by_path={helpdesk.DRAFT_PATH: helpdesk.MAX_BODY_BYTES},
+        limits_by_path={
+            helpdesk.DRAFT_PATH: helpdesk.MAX_BODY_BYTES,
+            webhook.PATH: rasa_callbacks.MAX_BODY_BYTES,
+            nlg.PATH: rasa_callbacks.MAX_BODY_BYTES,
+        },
     )
     app.add_middleware(
         RateLimitMiddleware, limits=settings.rate_limit, redis_url=settings.redis_url
@@ -93,7 +99,7 @@ def create_app() -> FastAPI:
     docs_paths = frozenset({"/docs", "/redoc"} if docs else ())
     app.add_middleware(SecurityHeadersMiddleware, docs_paths=docs_paths)
     routers = (health, chat, nlg, webhook, cpas, aids, eligibility, parameters, pro, helpdesk)
-    for module in (*routers, widget):
+    for module in (*routers, metrics, widget):
         app.include_router(module.router)
     return app
 

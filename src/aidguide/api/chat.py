@@ -30,6 +30,7 @@ from aidguide.triage import Verdict, triage
 
 from .conversations import is_issued, issue_conversation_id, turn_counter
 from .errors import EMPTY_MESSAGE, ERROR_RESPONSES, HELPDESK, ApiError
+from .metrics import record_error, record_turn
 from .rasa_client import RasaClient, RasaUnavailable, TrackerSummary
 
 router = APIRouter(tags=["chat"])
@@ -159,6 +160,7 @@ def _to_messages(rasa_messages: list[dict]) -> list[ChatMessage]:
 async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> ChatResponse:
     """Send one message to the assistant and get its answers."""
     started = time.perf_counter()
+    request.state.started = started
     hint = normalize_language(body.lang, default="") or None
     request.state.lang = hint
     text = _prepare_message(body.message)
@@ -182,18 +184,21 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
     try:
         rasa_messages = await rasa.send(conversation_id, text, {"lang": hint})
     except RasaUnavailable as exc:
+        record_error("rasa_unavailable")
         logger.error("rasa unavailable conversation=%s reason=%s", conversation_id, exc)
         raise _unavailable() from exc
     summary = await _summary(rasa, conversation_id)
     language, intent = (summary.language, summary.intent) if summary else (None, None)
     language = language if language in SUPPORTED_LANGUAGES else (hint or "fr")
+    seconds = time.perf_counter() - started
+    record_turn(language, intent, seconds)
     logger.info(
         "chat turn conversation=%s intent=%s lang=%s messages=%d duration_ms=%.0f",
         conversation_id,
         intent,
         language,
         len(rasa_messages),
-        (time.perf_counter() - started) * 1000,
+        seconds * 1000,
     )
     return ChatResponse(
         conversation_id=conversation_id, lang=language, messages=_to_messages(rasa_messages)
@@ -211,6 +216,7 @@ def _answer_here(
     language = (summary.language if summary else None) or hint or "fr"
     request.state.lang = language
     reply = renderer().render(f"utter_{what}", language)
+    record_turn(language, what, _elapsed(request))
     logger.info("chat turn conversation=%s intent=%s lang=%s", conversation_id, what, language)
     return ChatResponse(
         conversation_id=conversation_id,
@@ -227,6 +233,7 @@ async def _amount_at_date(
     language = choose_language(summary.language if summary else None, hint, text)
     request.state.lang = language
     answer = answer_amount_question(text, language, date.today())
+    record_turn(language, "amount_at_date", _elapsed(request))
     logger.info(
         "chat turn conversation=%s intent=amount_at_date lang=%s", conversation_id, language
     )
@@ -247,9 +254,15 @@ async def _start_over(
         await rasa.forget(conversation_id)
     turn_counter().forget(conversation_id)
     new_id = issue_conversation_id()
+    record_turn(language, "started_over", _elapsed(request))
     logger.info("conversation started over conversation=%s new=%s", conversation_id, new_id)
     text = translator(language).gettext(_STARTED_OVER)
     return ChatResponse(conversation_id=new_id, lang=language, messages=[ChatMessage(text=text)])
+
+
+def _elapsed(request: Request) -> float:
+    """Seconds since the turn began (:func:`chat` notes when)."""
+    return time.perf_counter() - request.state.started
 
 
 async def _summary(rasa: RasaClient, conversation_id: str) -> TrackerSummary | None:

@@ -20,6 +20,13 @@ from .errors import ApiError
 
 _ACTION_NAME = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
+#: Largest body Rasa may send to a callback. Rasa sends the whole conversation (every event
+#: of the session) and, to /webhook, its domain: about 2-3 kB per turn and 20 kB, so the
+#: app's usual limit on requests refused the actions of any conversation longer than about
+#: 30 turns (the person got no answer at all). 4 MB holds a conversation at its length cap
+#: (``Settings.max_turns_per_conversation``) many times over.
+MAX_BODY_BYTES = 4_000_000
+
 
 def require_rasa(request: Request) -> None:
     """A FastAPI dependency: the call carries the callback token, else 403."""

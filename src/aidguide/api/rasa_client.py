@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
 import httpx
 
 from aidguide.config import Settings
+
+from .metrics import record_rasa_call
 
 
 class RasaUnavailable(Exception):
@@ -20,6 +25,16 @@ class TrackerSummary:
     intent: str | None
     #: The form (or fallback ladder) waiting for an answer, if any.
     active_loop: str | None = None
+
+
+@contextmanager
+def _timed(call: str) -> Iterator[None]:
+    """Time one call to Rasa (failed ones too) for /metrics."""
+    started = time.perf_counter()
+    try:
+        yield
+    finally:
+        record_rasa_call(call, time.perf_counter() - started)
 
 
 class RasaClient:
@@ -41,10 +56,11 @@ class RasaClient:
     ) -> list[dict[str, Any]]:
         """One user turn through the REST channel; the bot's messages in order."""
         try:
-            response = await self._http.post(
-                "/webhooks/rest/webhook",
-                json={"sender": sender, "message": message, "metadata": metadata},
-            )
+            with _timed("send"):
+                response = await self._http.post(
+                    "/webhooks/rest/webhook",
+                    json={"sender": sender, "message": message, "metadata": metadata},
+                )
         except httpx.HTTPError as exc:
             raise RasaUnavailable(type(exc).__name__) from exc
         if response.status_code != 200:
@@ -55,10 +71,11 @@ class RasaClient:
     async def tracker_summary(self, sender: str) -> TrackerSummary:
         """The conversation's language, last intent and open form (no events are fetched)."""
         try:
-            response = await self._http.get(
-                f"/conversations/{sender}/tracker",
-                params={"include_events": "NONE", **self._auth},
-            )
+            with _timed("tracker"):
+                response = await self._http.get(
+                    f"/conversations/{sender}/tracker",
+                    params={"include_events": "NONE", **self._auth},
+                )
             response.raise_for_status()
         except httpx.HTTPError as exc:
             raise RasaUnavailable(type(exc).__name__) from exc
@@ -73,9 +90,10 @@ class RasaClient:
     async def forget(self, sender: str) -> None:
         """Replace the conversation's events by none: Rasa keeps nothing of it."""
         try:
-            response = await self._http.put(
-                f"/conversations/{sender}/tracker/events", params=self._auth, json=[]
-            )
+            with _timed("forget"):
+                response = await self._http.put(
+                    f"/conversations/{sender}/tracker/events", params=self._auth, json=[]
+                )
             response.raise_for_status()
         except httpx.HTTPError as exc:
             raise RasaUnavailable(type(exc).__name__) from exc
