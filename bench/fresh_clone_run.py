@@ -17,6 +17,7 @@ this one takes about ten minutes and downloads some gigabytes.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import re
 import shutil
@@ -97,6 +98,26 @@ def measure(clone: Path, port: int) -> dict[str, float]:
             process.wait(timeout=60)
         except subprocess.TimeoutExpired:
             os.killpg(process.pid, signal.SIGKILL)
+        stop_processes_under(clone)
+
+
+def stop_processes_under(clone: Path) -> None:
+    """Stop what the clone started: Rasa and the app run in sessions of their own, which a
+    signal to `make` does not reach when it exits first."""
+    for signum in (signal.SIGTERM, signal.SIGKILL):
+        found = False
+        for proc in Path("/proc").glob("[0-9]*"):
+            try:
+                command = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+            except OSError:
+                continue
+            if str(clone) in command and int(proc.name) != os.getpid():
+                found = True
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(int(proc.name), signum)
+        if not found:
+            return
+        time.sleep(5)
 
 
 def main() -> None:
