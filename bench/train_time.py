@@ -4,7 +4,8 @@ Run: ``.venv/bin/python bench/train_time.py``. It trains bot/ as ``make train`` 
 command, same environment) but into a temporary directory, without the cache of an earlier
 run, so the bot/models/ cache is left alone and the figure is a fresh training. Prints the
 wall time, the CPU time (the figure that does not depend on what else runs), the CPU
-count and the load average at the start (the machine may be shared).
+count and the load average at the start and at the end (the machine may be shared: on an idle
+machine the wall time is about the CPU time, since the training is mostly single-threaded).
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ def main() -> None:
     print(
         f"training: {seconds:.0f} s wall ({seconds / 60:.1f} min), "
         f"{cpu.ru_utime + cpu.ru_stime:.0f} s CPU, on {os.cpu_count()} CPUs with a load average "
-        f"of {load:.1f} at the start; model {size / 1e6:.1f} MB"
+        f"of {load:.1f} at the start and {os.getloadavg()[0]:.1f} at the end; "
+        f"model {size / 1e6:.1f} MB"
     )
 
 

@@ -1,7 +1,8 @@
 """``make eval``: send every message of eval/messages_<lang>.yml as the first message of a fresh
 conversation through /api/chat of the real stack, judge each reply, write docs/nlu/eval_<lang>.md.
 
-Run: ``.venv/bin/python scripts/eval_chat.py [--lang fr|nl] [--model bot/models/x.tar.gz]``.
+Run: ``.venv/bin/python scripts/eval_chat.py [--lang fr|nl] [--model bot/models/x.tar.gz]``;
+``--set holdout`` sends eval/holdout_<lang>.yml instead and writes docs/nlu/holdout_<lang>.md.
 It starts Rasa and the app on free loopback ports (the trained model of the current bot/, or
 ``--model``) and stops them at the end. Judging rules: ``aidguide.stack.evaluation``.
 """
@@ -19,6 +20,7 @@ import httpx
 
 from aidguide.config import REPO_ROOT
 from aidguide.stack.evaluation import (
+    EVAL_SETS,
     EvalCase,
     Result,
     Summary,
@@ -58,6 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=["fr", "nl"], action="append")
     parser.add_argument("--model", type=Path, help="a trained model (default: the current one)")
+    parser.add_argument("--set", choices=EVAL_SETS, default="messages", dest="eval_set")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--no-report", action="store_true", help="print only")
     args = parser.parse_args(argv)
@@ -76,14 +79,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     with stack:
         for language in args.lang or ["fr", "nl"]:
-            cases = load_cases(language)
+            cases = load_cases(language, eval_set=args.eval_set)
             with ThreadPoolExecutor(max_workers=args.workers) as pool:
                 results = list(pool.map(ask, [stack] * len(cases), cases, [language] * len(cases)))
             summary = Summary(language, results)
             header = [
                 f"# On-topic rate of first messages ({language})",
                 "",
-                f"`make eval` on eval/messages_{language}.yml ({len(cases)} messages), "
+                f"`make eval` on eval/{args.eval_set}_{language}.yml ({len(cases)} messages), "
                 f"model `{model.name}`. Each message is the first of a fresh conversation "
                 "through /api/chat; the judging rules are in "
                 "src/aidguide/stack/evaluation.py.",
@@ -91,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
             report = render_report(summary, header)
             print(report)
             if not args.no_report:
-                (REPORT_DIR / f"eval_{language}.md").write_text(report, encoding="utf-8")
+                name = "eval" if args.eval_set == "messages" else args.eval_set
+                (REPORT_DIR / f"{name}_{language}.md").write_text(report, encoding="utf-8")
     return 0
 
 

@@ -1,20 +1,26 @@
 """Cross-validate the NLU model per language and write the result as a Markdown report.
 
-Why: issue #5 accepts the training data only if every intent reaches F1 >= 0.90 in a 5-fold
-cross-validation, separately for French and Dutch. `rasa test nlu --cross-validation` prints
-its figures into JSON files under a temporary directory that nobody reads; this script runs it
-through the Rasa environment of the bot (bot/.venv, Python 3.10) and turns the
-intent_report.json into docs/nlu/cross_validation_<lang>.md: one row per intent (precision,
-recall, F1, support), the weighted average, the intents under the threshold flagged with their
-main confusions, plus the command, the date, a summary of bot/config.yml and the number of
-examples, so that a figure in the report can always be traced back to how it was obtained.
+Why: the training data is accepted only if every intent reaches F1 >= 0.90 in a 5-fold
+cross-validation, separately for French and Dutch (issues #5 and #21). `rasa test nlu
+--cross-validation` prints its figures into JSON files under a temporary directory that nobody
+reads, and draws its folds at random on every run (`StratifiedKFold(shuffle=True)` without a
+seed in `rasa/nlu/test.py`), so two runs of the same data differ by about a point per intent.
+This script runs it through the Rasa environment of the bot (bot/.venv, Python 3.10) once per
+seed (3 seeds by default) with the folds drawn from that seed, and turns the
+intent_report.json files into docs/nlu/cross_validation_<lang>.md: one row per intent with the
+mean precision, recall and F1 of the runs and the lowest F1 of any run, the weighted average,
+the intents whose mean is under the threshold flagged with their main confusions, plus the
+command, the seeds, the date, a summary of bot/config.yml (the pipeline that is trained, e.g.
+the linear intent classifier) and the number of examples, so that a figure in the report can
+be traced back to how it was obtained and reproduced.
 
 Only the standard library and PyYAML: the script runs with the project's Python (>= 3.11) and
 calls Rasa as a subprocess.
 
 Usage:
-    python scripts/nlu_cross_validation.py                 # both languages, 5 folds
+    python scripts/nlu_cross_validation.py                 # both languages, 5 folds, 3 seeds
     python scripts/nlu_cross_validation.py --lang fr       # one language
+    python scripts/nlu_cross_validation.py --seeds 7       # one run, folds drawn from seed 7
     python scripts/nlu_cross_validation.py --lang nl --report-only --out /tmp/cv
                                                           # re-render an existing run
 
@@ -38,12 +44,27 @@ from typing import Any
 
 import yaml
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
-BOT_DIR = REPO_ROOT / "bot"
+from aidguide.config import REPO_ROOT
+from aidguide.stack.model import bot_dir
+
+BOT_DIR = bot_dir()
 DOCS_DIR = REPO_ROOT / "docs" / "nlu"
 LANGUAGES = ("fr", "nl")
 THRESHOLD = 0.90
+SEEDS = (20251122, 20251123, 20251124)
 _SUMMARY_ROWS = ("accuracy", "macro avg", "weighted avg", "micro avg")
+_METRICS = ("precision", "recall", "f1-score")
+
+#: Run by the bot's Python: Rasa's CLI with the cross-validation folds drawn from argv[1]
+#: (Rasa imports StratifiedKFold from sklearn.model_selection inside `generate_folds`).
+_SEEDED_RASA = """
+import functools, sys
+import sklearn.model_selection as selection
+selection.StratifiedKFold = functools.partial(selection.StratifiedKFold, random_state=int(sys.argv[1]))
+from rasa.__main__ import main
+sys.argv = ["rasa", *sys.argv[2:]]
+main()
+"""
 
 
 def default_rasa() -> Path:
@@ -74,6 +95,11 @@ def config_summary(config_file: Path) -> list[str]:
     return lines
 
 
+def python_of(rasa: Path) -> Path:
+    """The Python interpreter of the virtual environment that holds the Rasa executable."""
+    return rasa.parent / "python"
+
+
 def stage_data(language: str, out: Path) -> Path:
     """A folder with the language's examples and the place lookup table, as the bot is trained
     (the lookup table feeds the RegexFeaturizer; without it the folds would miss a feature)."""
@@ -84,35 +110,57 @@ def stage_data(language: str, out: Path) -> Path:
     return staged
 
 
-def cv_command(rasa: Path, language: str, folds: int, out: Path) -> list[str]:
-    """The `rasa test nlu` cross-validation command, run from bot/ (nice: CPU is shared)."""
+def rasa_arguments(data: Path, folds: int, out: Path) -> list[str]:
+    """The arguments of `rasa test nlu` for a cross-validation of the data in `data`."""
     return [
-        "nice",
-        "-n",
-        "10",
-        str(rasa),
-        "test",
-        "nlu",
-        "--nlu",
-        str(out / "nlu_data"),
-        "--config",
-        "config.yml",
-        "--cross-validation",
-        "--folds",
-        str(folds),
-        "--out",
-        str(out),
+        *("test", "nlu", "--nlu", str(data), "--config", "config.yml"),
+        *("--cross-validation", "--folds", str(folds), "--out", str(out)),
     ]
 
 
-def run_cv(rasa: Path, language: str, folds: int, out: Path) -> float:
-    """Run the cross-validation; returns its duration in seconds."""
+def cv_command(rasa: Path, seed: int, data: Path, folds: int, out: Path) -> list[str]:
+    """One seeded cross-validation, run from bot/ (nice: the CPU is shared)."""
+    return [
+        *("nice", "-n", "10", str(python_of(rasa)), "-c", _SEEDED_RASA.strip(), str(seed)),
+        *rasa_arguments(data, folds, out),
+    ]
+
+
+def shown_command(folds: int) -> str:
+    """The Rasa command as the report shows it (run by `_SEEDED_RASA`, which seeds the folds)."""
+    return "rasa " + shlex.join(rasa_arguments(Path("<nlu_data>"), folds, Path("<out>")))
+
+
+def run_cv(rasa: Path, seed: int, data: Path, folds: int, out: Path) -> float:
+    """Run one seeded cross-validation; returns its duration in seconds."""
     env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
-    command = cv_command(rasa, language, folds, out)
-    print("$", shlex.join(command), flush=True)
+    command = cv_command(rasa, seed, data, folds, out)
+    print(f"$ (seed {seed}) rasa", shlex.join(rasa_arguments(data, folds, out)), flush=True)
     started = time.monotonic()
     subprocess.run(command, cwd=BOT_DIR, env=env, check=True)
     return time.monotonic() - started
+
+
+def mean_report(reports: list[dict[str, Any]]) -> dict[str, Any]:
+    """Per intent (and weighted average): the mean of each metric over the runs, the lowest F1
+    of any run (`f1-min`), the support of one run and the confusions summed over the runs."""
+    names = set.intersection(*(set(r) for r in reports))
+    merged: dict[str, Any] = {}
+    for name in names:
+        if name == "accuracy":
+            merged[name] = sum(r[name] for r in reports) / len(reports)
+            continue
+        rows = [r[name] for r in reports]
+        row: dict[str, Any] = {m: sum(x[m] for x in rows) / len(rows) for m in _METRICS}
+        row["f1-min"] = min(x["f1-score"] for x in rows)
+        row["support"] = rows[0]["support"]
+        confused: dict[str, int] = {}
+        for x in rows:
+            for other, n in (x.get("confused_with") or {}).items():
+                confused[other] = confused.get(other, 0) + n
+        row["confused_with"] = confused
+        merged[name] = row
+    return merged
 
 
 def find_report(out: Path) -> Path:
@@ -136,45 +184,51 @@ def render(
     language: str,
     report: dict[str, Any],
     examples: dict[str, int],
-    command: list[str],
+    seeds: list[int],
     folds: int,
     duration: float | None,
     threshold: float = THRESHOLD,
     note: str | None = None,
 ) -> tuple[str, list[str]]:
-    """The Markdown report and the intents whose F1 is under the threshold."""
+    """The Markdown report of the mean of the runs and the intents whose mean F1 is under the
+    threshold."""
     intents = sorted(name for name in report if name not in _SUMMARY_ROWS)
     below = [name for name in intents if report[name]["f1-score"] < threshold]
     weighted = report.get("weighted avg", {})
     language_name = {"fr": "French", "nl": "Dutch"}.get(language, language)
     today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    runs = len(seeds)
     lines = [
         f"# NLU cross-validation: {language_name} (`nlu_{language}.yml`)",
         "",
-        "Generated by `scripts/nlu_cross_validation.py` (`make nlu-cv`). Acceptance of issue #5:",
-        f"every intent F1 >= {threshold:.2f} in a {folds}-fold cross-validation.",
+        "Generated by `scripts/nlu_cross_validation.py` (`make nlu-cv`). Acceptance (issues #5,",
+        f"#21): every intent F1 >= {threshold:.2f} in a {folds}-fold cross-validation, as the "
+        f"mean of {runs} runs with seeded folds.",
         "",
         f"- Date: {today}",
-        f"- Command (from `bot/`): `RASA_TELEMETRY_ENABLED=false {shlex.join(command)}`",
+        f"- Runs: {runs}, folds drawn from the seeds {', '.join(map(str, seeds))} "
+        "(the same seeds give the same folds and the same figures)",
+        f"- Command per run (from `bot/`): `{shown_command(folds)}`, through the bot's Python "
+        "with `sklearn.model_selection.StratifiedKFold` given the run's seed",
         f"- Examples: {sum(examples.values())} in {len(examples)} intents "
         f"(min {min(examples.values(), default=0)}, max {max(examples.values(), default=0)} "
         "per intent)",
     ]
     if duration is not None:
-        lines.append(f"- Duration: {duration / 60:.1f} min on this machine")
+        lines.append(f"- Duration: {duration / 60:.1f} min for the {runs} runs on this machine")
     if note:
         lines.append(f"- Note: {note}")
     lines += ["- Pipeline (`bot/config.yml`):"]
     lines += [f"  - {line}" for line in config_summary(BOT_DIR / "config.yml")]
     lines += [
         "",
-        "## Result",
+        f"## Result (mean of {runs} runs)",
         "",
         f"- Weighted F1: **{weighted.get('f1-score', float('nan')):.3f}** "
         f"(precision {weighted.get('precision', float('nan')):.3f}, "
         f"recall {weighted.get('recall', float('nan')):.3f})",
         f"- Accuracy: {report.get('accuracy', float('nan')):.3f}",
-        "- Acceptance of issue #5: "
+        "- Acceptance: "
         + (
             "**met**"
             if not below
@@ -183,20 +237,22 @@ def render(
         f"- Intents under {threshold:.2f}: "
         + (", ".join(f"`{name}`" for name in below) if below else "none"),
         "",
-        "| Intent | Precision | Recall | F1 | Support | Examples | |",
-        "|---|---:|---:|---:|---:|---:|---|",
+        "| Intent | Precision | Recall | F1 | Lowest F1 of a run | Support | Examples | |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for name in intents:
         row = report[name]
         flag = f"**below {threshold:.2f}**" if name in below else ""
         lines.append(
             f"| `{name}` | {row['precision']:.3f} | {row['recall']:.3f} | "
-            f"{row['f1-score']:.3f} | {row['support']} | {examples.get(name, 0)} | {flag} |"
+            f"{row['f1-score']:.3f} | {row['f1-min']:.3f} | {row['support']} | "
+            f"{examples.get(name, 0)} | {flag} |"
         )
     if weighted:
         lines.append(
             f"| **weighted avg** | {weighted['precision']:.3f} | {weighted['recall']:.3f} | "
-            f"{weighted['f1-score']:.3f} | {weighted['support']} | {sum(examples.values())} | |"
+            f"{weighted['f1-score']:.3f} | {weighted['f1-min']:.3f} | {weighted['support']} | "
+            f"{sum(examples.values())} | |"
         )
     confused = [name for name in intents if report[name].get("confused_with")]
     if confused:
@@ -204,8 +260,8 @@ def render(
             "",
             "## Main confusions",
             "",
-            "Predicted intents for the misclassified test examples of each intent "
-            "(from `confused_with` in `intent_report.json`).",
+            f"Predicted intents for the misclassified test examples of each intent, summed over "
+            f"the {runs} runs (from `confused_with` in `intent_report.json`).",
             "",
             "| Intent | F1 | Confused with |",
             "|---|---:|---|",
@@ -221,10 +277,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--lang", choices=LANGUAGES, action="append", help="default: both")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--seeds", type=int, nargs="+", default=list(SEEDS), help="one run per seed"
+    )
     parser.add_argument("--out", type=Path, default=Path("/tmp/aidguide-nlu-cv"))
     parser.add_argument("--rasa", type=Path, default=default_rasa())
     parser.add_argument(
-        "--report-only", action="store_true", help="render an existing run under --out/<lang>"
+        "--report-only", action="store_true", help="render existing runs under --out/<lang>"
     )
     parser.add_argument("--note", help="a remark printed in the report (e.g. partial results)")
     parser.add_argument(
@@ -235,28 +294,37 @@ def main(argv: list[str] | None = None) -> int:
     failing: dict[str, list[str]] = {}
     for language in args.lang or LANGUAGES:
         out = (args.out / language).resolve()
-        command = cv_command(args.rasa, language, args.folds, out)
-        duration = None
         run_info = out / "run_info.json"
+        duration = None
         if not args.report_only:
-            if not args.rasa.is_file():
+            if not python_of(args.rasa).is_file():
                 print(f"Rasa not found at {args.rasa} (run `make setup`)", file=sys.stderr)
                 return 2
-            stage_data(language, out)
-            duration = run_cv(args.rasa, language, args.folds, out)
+            data = stage_data(language, out)
+            duration = sum(
+                run_cv(args.rasa, seed, data, args.folds, out / f"seed-{seed}")
+                for seed in args.seeds
+            )
             run_info.write_text(json.dumps({"duration_s": duration}), encoding="utf-8")
         elif run_info.is_file():
             duration = json.loads(run_info.read_text(encoding="utf-8")).get("duration_s")
-        report = json.loads(find_report(out).read_text(encoding="utf-8"))
+        reports = [
+            json.loads(find_report(out / f"seed-{seed}").read_text(encoding="utf-8"))
+            for seed in args.seeds
+        ]
+        report = mean_report(reports)
         examples = count_examples(BOT_DIR / "data" / f"nlu_{language}.yml")
         text, below = render(
-            language, report, examples, command, args.folds, duration, note=args.note
+            language, report, examples, args.seeds, args.folds, duration, note=args.note
         )
         DOCS_DIR.mkdir(parents=True, exist_ok=True)
         target = DOCS_DIR / f"cross_validation_{language}.md"
         target.write_text(text, encoding="utf-8")
         weighted = report.get("weighted avg", {}).get("f1-score", float("nan"))
-        print(f"{language}: weighted F1 {weighted:.3f}; under {THRESHOLD}: {below or 'none'}")
+        print(
+            f"{language}: weighted F1 {weighted:.3f} (mean of {len(reports)} runs); "
+            f"under {THRESHOLD}: {below or 'none'}"
+        )
         print(f"wrote {target.relative_to(REPO_ROOT)}")
         if below:
             failing[language] = below

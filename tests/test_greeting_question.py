@@ -25,6 +25,8 @@ def rendered(response: str, language: str) -> str:
         ("Salut ! le cpas de Namur c'est où", "fr", "Namur"),
         ("Hallo, ik woon in 9000, welk OCMW?", "nl", "Gent"),
         ("Goeiedag, waar is het OCMW van Gent?", "nl", "Gent"),
+        ("Dag, ik zoek het adres van het OCMW van Leuven", "nl", "Leuven"),
+        ("Goedemiddag, ik heb een vraag: waar is het OCMW van Brugge?", "nl", "Brugge"),
     ],
 )
 def test_greeting_then_where_is_my_centre_names_the_centre(
@@ -40,7 +42,9 @@ def test_greeting_then_where_is_my_centre_names_the_centre(
     ("message", "lang", "aid"),
     [
         ("Bonjour, aide pour payer le mazout ?", "fr", "heating_allowance"),
+        ("Salut, c'est quoi la garantie locative du CPAS ?", "fr", "rent_guarantee"),
         ("Goedemiddag, ik heb een vraag: hoe werkt de huurwaarborg?", "nl", "rent_guarantee"),
+        ("Dag, wat is de installatiepremie?", "nl", "installation_premium"),
     ],
 )
 def test_greeting_then_an_aid_question_gets_the_sheet_once(
@@ -61,6 +65,13 @@ def test_greeting_then_an_aid_question_gets_the_sheet_once(
             "nl",
             "heating_allowance",
         ),
+        (
+            "c'est quoi la GRAPA ?",
+            "Merci beaucoup. Autre chose : le RIS, c'est quoi ?",
+            "fr",
+            "ris",
+        ),
+        ("wat is de IGO?", "Dank u wel! Nog een vraag: wat is het leefloon?", "nl", "ris"),
     ],
 )
 def test_thanks_then_a_new_question_gets_the_answer_not_you_are_welcome(

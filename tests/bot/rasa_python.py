@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import subprocess
 
-from aidguide.stack.model import BOT_DIR, rasa_environment
-
-BOT_PYTHON = BOT_DIR / ".venv" / "bin" / "python"
+from aidguide.stack.model import bot_dir, rasa_environment
 
 
-def run_in_rasa(script: str, timeout: float = 300) -> str:
+def run_in_rasa(script: str, timeout: float = 300, env: dict[str, str] | None = None) -> str:
     """The script's standard output; the test fails with its error output if it fails."""
     result = subprocess.run(
-        [str(BOT_PYTHON), "-c", script],
-        cwd=BOT_DIR,
-        env=rasa_environment(),
+        [str(bot_dir() / ".venv" / "bin" / "python"), "-c", script],
+        cwd=bot_dir(),
+        env={**rasa_environment(), **(env or {})},
         capture_output=True,
         text=True,
         timeout=timeout,

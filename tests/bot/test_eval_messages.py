@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from rapidfuzz import fuzz, process
 
-from aidguide.stack.evaluation import OTHER_TOPICS, load_cases
+from aidguide.config import get_settings
+from aidguide.stack.evaluation import EVAL_SETS, OTHER_TOPICS, load_cases
 from aidguide.stack.model import bot_dir
 from tests.bot.test_nlu_data import LANGUAGES, examples, normalised
 
@@ -32,11 +33,24 @@ def test_at_least_300_messages_on_known_topics(language: str) -> None:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_no_eval_message_is_in_the_training_data(language: str) -> None:
+def test_at_least_100_held_out_messages_on_known_topics(language: str) -> None:
+    cases = load_cases(language, eval_set="holdout")
+    aids = {p.stem for p in (get_settings().content_dir / "aids").glob("*.yml")}
+    assert len(cases) >= 100
+    assert {c.topic for c in cases} <= aids | set(OTHER_TOPICS)
+    texts = {normalised(c.text) for c in cases}
+    assert len(texts) == len(cases), "a message is there twice"
+    main = {normalised(c.text) for c in load_cases(language)}
+    assert not texts & main, "a held-out message is also in the main set"
+
+
+@pytest.mark.parametrize("eval_set", EVAL_SETS)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_eval_message_is_in_the_training_data(language: str, eval_set: str) -> None:
     training = training_examples()
     exact = set(training)
     found = []
-    for case in load_cases(language):
+    for case in load_cases(language, eval_set=eval_set):
         text = normalised(case.text)
         if text in exact:
             found.append((case.text, text))
