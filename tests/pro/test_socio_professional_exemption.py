@@ -20,6 +20,21 @@ CENT = Decimal("0.01")
 WAGE = 600
 
 
+#: The worker page's calculator, filled in for the same person (June 2025).
+CALCULATOR_FORM = {
+    "action": "calculate",
+    "on": "2025-06-01",
+    "situation": "alone",
+    "age": "30",
+    "residence_status": "belgian",
+    "lives_in_belgium": "yes",
+    "available_for_work": "yes",
+    "monthly_net_income": "600",
+    "socio_professional_income": "600",
+    "isp_started_on_ris": "yes",
+}
+
+
 def _body(**isp: object) -> dict:
     person = {**EXAMPLE["person"], "monthly_net_income": WAGE, "socio_professional_income": WAGE}
     return {**EXAMPLE, "person": {**person, **isp}}
@@ -122,18 +137,7 @@ def test_bad_months_are_refused_clearly(client, months):
     [("/pro", "déjà utilisée pendant 36 mois"), ("/pro/nl", "al 36 maanden gebruikt")],
 )
 def test_the_calculator_form_takes_the_months_used(client, path, said):
-    form = {
-        "action": "calculate",
-        "on": "2025-06-01",
-        "situation": "alone",
-        "age": "30",
-        "residence_status": "belgian",
-        "lives_in_belgium": "yes",
-        "available_for_work": "yes",
-        "monthly_net_income": "600",
-        "socio_professional_income": "600",
-        "isp_started_on_ris": "yes",
-    }
+    form = CALCULATOR_FORM
     params = _parameters(client, "2025-06-01")
     cap = params["ris.exemption.socio_professional.monthly"]
     page = _digits(client.post(path, data={**form, "isp_months_used": "36"}).text)
@@ -194,3 +198,22 @@ def test_the_shortage_amount_past_its_review_date_is_flagged_in_the_steps(
     assert shortage_use("2024-06-01")["staleness_note"] is None
     note = shortage_use("2026-06-01")["staleness_note"]
     assert note and review_date in note
+
+
+@pytest.mark.parametrize(
+    ("path", "review_date"), [("/pro", "1er février 2025"), ("/pro/nl", "1 februari 2025")]
+)
+def test_a_value_past_its_review_date_is_flagged_in_the_page_steps(client, path, review_date):
+    """The same on the worker page: the note stands in the steps of the calculation."""
+    form = {
+        **CALCULATOR_FORM,
+        "on": "2026-06-01",
+        "isp_months_used": "1",
+        "shortage_occupation": "yes",
+        "shortage_occupation_months_used": "0",
+    }
+    response = client.post(path, data=form)
+    assert response.status_code == 200
+    steps = "".join(re.findall(r'<ol class="steps">(.*?)</ol>', response.text, re.S))
+    notes = re.findall(r'<span class="note">([^<]*)</span>', steps)
+    assert any(review_date in note for note in notes)

@@ -70,30 +70,3 @@ def test_an_unknown_parameter_or_date_in_the_address_falls_back(client):
     response = client.get("/pro?param=../../etc/passwd&date=nonsense")
     assert response.status_code == 200
     assert "RIS catégorie 2 (isolé), par mois" in response.text
-
-
-@pytest.mark.parametrize(
-    ("path", "review_date"), [("/pro", "1er février 2025"), ("/pro/nl", "1 februari 2025")]
-)
-def test_a_value_past_its_review_date_is_flagged_in_the_page_steps(client, path, review_date):
-    """The shortage-occupation exemption is known only up to its review date (2025-02-01)."""
-    form = {
-        "action": "calculate",
-        "on": "2026-06-01",
-        "situation": "alone",
-        "age": "30",
-        "residence_status": "belgian",
-        "lives_in_belgium": "yes",
-        "available_for_work": "yes",
-        "monthly_net_income": "600",
-        "socio_professional_income": "600",
-        "isp_started_on_ris": "yes",
-        "isp_months_used": "1",
-        "shortage_occupation": "yes",
-        "shortage_occupation_months_used": "0",
-    }
-    response = client.post(path, data=form)
-    assert response.status_code == 200
-    steps = "".join(re.findall(r'<ol class="steps">(.*?)</ol>', response.text, re.S))
-    notes = re.findall(r'<span class="note">([^<]*)</span>', steps)
-    assert any(review_date in note for note in notes)
