@@ -3,8 +3,10 @@
 The evaluation set (``eval/messages_<lang>.yml``) maps a topic to hand-written messages. A
 reply is judged on what the assistant did in that turn (the actions and slots of Rasa's
 tracker) and on what it showed (its buttons and text), so that a reply cannot pass by chance:
-an aid sheet must set that aid and offer its follow-up buttons; a procedure answer must come
-from the procedure action for that question; the centre must be shown and named.
+an aid sheet must set that aid and offer its follow-up buttons; the eligibility questions must
+be those of the check for that aid ("can my son get the leefloon while he studies?"); a
+procedure answer must come from the procedure action for that question; the centre must be
+shown and named.
 
 Tooling, like the rest of ``aidguide.stack``: used by ``scripts/eval_chat.py`` and the tests.
 """
@@ -20,6 +22,7 @@ from typing import Any
 import yaml
 
 from aidguide.config import REPO_ROOT
+from aidguide.eligibility.plan import CHECK_OF_AID
 from aidguide.text import fold
 
 EVAL_DIR = REPO_ROOT / "eval"
@@ -98,6 +101,16 @@ def turn_from_events(events: list[dict[str, Any]], reply: dict[str, Any]) -> Tur
     )
 
 
+def _checks_aid(turn: Turn, aid: str) -> bool:
+    """The eligibility questions of the check that answers for this aid have started."""
+    check = CHECK_OF_AID.get(aid)
+    return (
+        check is not None
+        and "action_eligibility_intro" in turn.actions
+        and turn.slots.get("elig_aid") == check
+    )
+
+
 def _shows_aid(turn: Turn, aid: str) -> bool:
     """The aid's sheet or one of its procedure answers: the aid is set and its follow-ups shown."""
     answered = {"action_answer_aid", "action_answer_aid_topic"} & set(turn.actions)
@@ -125,7 +138,7 @@ def judge(case: EvalCase, turn: Turn) -> bool:
         # Which aid? buttons asking the same question, or the answer for a named aid.
         asks_which = any(p.startswith(f"/ask_{case.topic}{{") for p in turn.payloads)
         return asks_which or bool(turn.slots.get("aid"))
-    return _shows_aid(turn, case.topic)
+    return _shows_aid(turn, case.topic) or _checks_aid(turn, case.topic)
 
 
 @dataclass
