@@ -28,17 +28,34 @@ def stack_under_test(
     base_url: str | None, extra_env: dict[str, str] | None = None
 ) -> Iterator[str]:
     """The base URL to measure: ``base_url`` as given, else a stack started (and stopped) here."""
-    if base_url:
-        yield base_url.rstrip("/")
+    with app_urls_under_test([base_url] if base_url else [], 1, extra_env) as urls:
+        yield urls[0]
+
+
+@contextmanager
+def app_urls_under_test(
+    base_urls: list[str], replicas: int = 1, extra_env: dict[str, str] | None = None
+) -> Iterator[list[str]]:
+    """The addresses to spread simulated people over: ``base_urls`` as given, else those of
+    a stack started (and stopped) here with ``replicas`` Rasa and app replicas.
+
+    With several replicas the people go to the app replicas directly, as nginx would spread
+    them: nginx's public limit per client address (deploy/nginx/http.conf) would refuse a
+    benchmark whose people all come from one address. Each app replica still reaches Rasa
+    through nginx, its own replica first.
+    """
+    if base_urls:
+        yield [url.rstrip("/") for url in base_urls]
         return
     stack = Stack(
         app_port=free_port(),
         rasa_port=free_port(),
         log_dir=Path(tempfile.mkdtemp(prefix="aidguide-bench-")),
         extra_app_env={**UNLIMITED, **(extra_env or {})},
+        replicas=replicas,
     )
     with stack:
-        yield stack.base_url
+        yield stack.app_urls
 
 
 def percentile(sorted_values: list[float], fraction: float) -> float:

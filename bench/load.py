@@ -12,7 +12,8 @@ example several replicas behind a load balancer); lift its rate limit for the be
 address. ``--save run.json`` keeps a run's figures; ``--compare one.json two.json`` prints
 two saved runs side by side (1 replica against 2).
 
-Run: ``.venv/bin/python bench/load.py [--people 50 200] [--duration 120] [--base-url URL]``.
+Run: ``.venv/bin/python bench/load.py [--people 50 200] [--duration 120] [--replicas 2]
+[--label "2 replicas"] [--save two.json] [--base-url URL ...]``.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import httpx
-from _stack import latency_line, load_average, percentile, stack_under_test
+from _stack import app_urls_under_test, latency_line, load_average, percentile
 
 
 def _choice(value: str) -> str:
@@ -155,7 +156,7 @@ async def person(
 
 
 async def run(
-    base_url: str, people: int, seconds: float, warm_up: float, pause: tuple[float, float]
+    base_urls: list[str], people: int, seconds: float, warm_up: float, pause: tuple[float, float]
 ) -> list[Turn]:
     """Every turn of ``people`` seats over ``warm_up + seconds``; the warm-up's turns dropped."""
     log: list[Turn] = []
@@ -165,10 +166,16 @@ async def run(
     limits = httpx.Limits(
         max_connections=people, max_keepalive_connections=people, keepalive_expiry=4.0
     )
-    async with httpx.AsyncClient(base_url=base_url, timeout=60, limits=limits) as http:
+    clients = [httpx.AsyncClient(base_url=url, timeout=60, limits=limits) for url in base_urls]
+    try:
         begin = time.monotonic()
         until = begin + warm_up + seconds
-        await asyncio.gather(*(person(http, n, pause, until, log) for n in range(people)))
+        await asyncio.gather(
+            *(person(clients[n % len(clients)], n, pause, until, log) for n in range(people))
+        )
+    finally:
+        for http in clients:
+            await http.aclose()
     return [t for t in log if t.started >= begin + warm_up]
 
 
@@ -218,7 +225,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--duration", type=float, default=120, help="measured seconds per run")
     parser.add_argument("--warm-up", type=float, default=15, help="seconds not measured")
     parser.add_argument("--pause", type=float, nargs=2, default=(3.0, 8.0), metavar=("MIN", "MAX"))
-    parser.add_argument("--base-url", help="measure this running set-up instead of starting one")
+    parser.add_argument(
+        "--base-url",
+        nargs="+",
+        default=[],
+        help="measure this running set-up instead of starting one (several: people spread)",
+    )
+    parser.add_argument(
+        "--replicas", type=int, default=1, help="Rasa and app replicas of the stack started here"
+    )
     parser.add_argument("--label", default="1 replica", help="the set-up's name in the output")
     parser.add_argument("--save", type=Path, help="write the runs' figures to this JSON file")
     parser.add_argument("--compare", type=Path, nargs=2, metavar=("ONE", "TWO"))
@@ -229,10 +244,10 @@ def main(argv: list[str] | None = None) -> None:
             compare(RunFigures(**one), RunFigures(**two))
         return
     results = []
-    with stack_under_test(args.base_url) as base_url:
+    with app_urls_under_test(args.base_url, args.replicas) as base_urls:
         for people in args.people:
             turns = asyncio.run(
-                run(base_url, people, args.duration, args.warm_up, tuple(args.pause))
+                run(base_urls, people, args.duration, args.warm_up, tuple(args.pause))
             )
             results.append(figures(args.label, people, args.duration, turns))
             report(results[-1], turns)
