@@ -2,11 +2,10 @@
 
 Why: Rasa handles the whole stored session on every turn (it reads it back, replays it,
 featurises its states for the policies and sends it as JSON to the action server and the NLG
-callbacks), so without a bound a turn costs more the longer the conversation (issue #19:
-turn 200 cost ~6 times turn 1). The policies only ever look at the last few states
-(bot/config.yml: MemoizationPolicy with Rasa's default ``max_history`` of 5 states, and the
-RulePolicy's short rules), so the turns before those can be replaced by a prefix that
-recreates the state they left:
+callbacks), so without a bound a turn costs more the longer the conversation (turn 200
+cost ~6 times turn 1). The policies (bot/config.yml) only look at the last few states: the
+RulePolicy's rules are short, and the MemoizationPolicy has no stories to remember. So the
+turns before those can be replaced by a prefix that recreates the state they left:
 
     action_session_start, session_started, SlotSet for every slot not at its initial value
     (private slots included: their current value is all the store keeps), action_listen
@@ -38,15 +37,17 @@ from rasa.shared.core.events import (
 from rasa.shared.core.slots import Slot
 from rasa.shared.core.trackers import DialogueStateTracker
 
-#: Events of the current session above which it is compacted. Large enough that compaction
-#: happens only every few turns (a rewrite of the stored conversation), small enough that a
-#: turn's work stays about that of a short conversation's.
-MAX_SESSION_EVENTS = 80
+#: Events of the current session above which it is compacted: about as many as the first
+#: turns of a conversation hold, so that a late turn costs what an early one does
+#: (bench/turn_cost.py), while a compaction (a rewrite of the stored session) happens only
+#: every few turns.
+MAX_SESSION_EVENTS = 40
 
-#: Complete turns (a user message and what followed it) kept after the prefix. Each turn is at
-#: least two action states, so 6 turns keep well over the 5 states MemoizationPolicy looks at
-#: and the length of the longest rule in bot/data/rules*.yml.
-KEPT_TURNS = 6
+#: Turns begun outside a form (a user message and what followed it) kept after the prefix.
+#: Each is at least two action states, so 3 keep at least 6 states: more than the longest
+#: rule in bot/data/*rules.yml looks back at (RulePolicy matches rules from the last state
+#: backwards). MemoizationPolicy remembers stories only, and bot/data has none.
+KEPT_TURNS = 3
 
 
 def _session_start(events: Sequence[Event]) -> int:
