@@ -3,7 +3,9 @@
 Why: the assistant must keep no personal data. Rasa's stores keep every message for as long
 as they live. These keep each event redacted (:mod:`addons.redaction`: no typed or answered
 text, only the current value of a private slot) and forget a conversation once it has been
-idle for ``expire_after_minutes``.
+idle for ``expire_after_minutes``. A long session is stored compacted
+(:mod:`addons.compaction`): its older turns replaced by the state they left, so that what
+Rasa reads, replays and sends per turn stays bounded.
 
 - :class:`ExpiringInMemoryTrackerStore`: one process (``make run``), no Redis.
 - :class:`RedactingRedisTrackerStore`: Rasa's ``RedisTrackerStore`` (its connection, key
@@ -40,6 +42,7 @@ from rasa.shared.core.trackers import (
     get_trackers_for_conversation_sessions,
 )
 
+from addons.compaction import compacted_events
 from addons.redaction import SavePlan, blank_value, plan_save
 
 logger = logging.getLogger(__name__)
@@ -59,6 +62,25 @@ def _last_session(tracker: DialogueStateTracker, all_sessions: bool) -> Dialogue
         return tracker
     sessions = get_trackers_for_conversation_sessions(tracker)
     return sessions[-1] if len(sessions) > 1 else tracker
+
+
+def _plan(
+    tracker: DialogueStateTracker,
+    domain: Domain,
+    stored_length: int,
+    stored_last: str | None,
+    positions: dict[str, int],
+    private_slots: frozenset[str],
+) -> SavePlan:
+    """What to write for ``tracker``: its new events, or its whole session compacted once it
+    is longer than :data:`addons.compaction.MAX_SESSION_EVENTS` (a bounded history, so that
+    a turn costs the same at turn 200 as at turn 1)."""
+    compacted = compacted_events(tracker, domain.slots)
+    if compacted is None:
+        return plan_save(tracker.events, stored_length, stored_last, positions, private_slots)
+    plan = plan_save(compacted, 0, None, {}, private_slots)
+    plan.rewrite = True
+    return plan
 
 
 @dataclass
@@ -89,8 +111,9 @@ class ExpiringInMemoryTrackerStore(InMemoryTrackerStore):
         await self.stream_events(tracker)
         conversation = self.conversations.setdefault(tracker.sender_id, _Conversation())
         items = conversation.items
-        plan = plan_save(
-            tracker.events,
+        plan = _plan(
+            tracker,
+            self.domain,
             len(items),
             items[-1] if items else None,
             conversation.positions,
@@ -192,8 +215,9 @@ class RedactingRedisTrackerStore(RedisTrackerStore):
         read = self.red.pipeline(transaction=False)
         read.llen(key).lindex(key, -1).hgetall(self._slots_key(key))
         length, last, positions = read.execute()
-        plan = plan_save(
-            tracker.events,
+        plan = _plan(
+            tracker,
+            self.domain,
             int(length),
             last,
             {name: int(position) for name, position in positions.items()},

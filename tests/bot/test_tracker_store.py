@@ -75,6 +75,97 @@ async def main():
 asyncio.run(main())
 """
 
+COMPACTION_SCRIPT = r"""
+import asyncio, os
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import (ActionExecuted, ActiveLoop, BotUttered, LoopInterrupted,
+                                     SessionStarted, SlotSet, UserUttered)
+from rasa.shared.core.trackers import DialogueStateTracker
+from addons.compaction import KEPT_TURNS, MAX_SESSION_EVENTS
+from addons.tracker_store import RedactingTrackerStore
+
+domain = Domain.load("domain")
+PRIVATE = ["elig_aid", "elig_age", "elig_household", "elig_income"]
+
+def user(intent):
+    # Without text: the store keeps none, and the comparison is about the rest.
+    return UserUttered("", {"name": intent, "confidence": 0.9})
+
+def question(intent, action):
+    return [user(intent), ActionExecuted(action), BotUttered("answer"),
+            ActionExecuted("action_listen")]
+
+def form_step(intent, slot, value, next_slot):
+    return [user(intent), SlotSet(slot, value), ActionExecuted("eligibility_form"),
+            SlotSet("requested_slot", next_slot), BotUttered("question"),
+            ActionExecuted("action_listen")]
+
+# A long session: questions, then the eligibility questions, interrupted by a question in
+# the middle, so that compaction happens while the form is open.
+TURNS = [[ActionExecuted("action_session_start"), SessionStarted(),
+          ActionExecuted("action_listen")]]
+TURNS += [question(("ask_ris", "greet", "list_aids")[i % 3], "utter_greet") for i in range(25)]
+TURNS += [[user("check_eligibility"), ActionExecuted("eligibility_form"),
+           ActiveLoop("eligibility_form"), SlotSet("elig_aid", "ris"),
+           SlotSet("requested_slot", "elig_age"), BotUttered("age?"),
+           ActionExecuted("action_listen")]]
+TURNS += [form_step("inform", "elig_age", age, "elig_household") for age in (30, 31, 32)]
+TURNS += [[user("ask_ris"), ActionExecuted("utter_greet"), LoopInterrupted(True),
+           ActionExecuted("eligibility_form"), BotUttered("household?"),
+           ActionExecuted("action_listen")]]
+TURNS += [form_step("inform", "elig_household", h, "elig_income") for h in ("a", "b", "c")]
+TURNS += [[user("inform"), SlotSet("elig_income", 1000), ActionExecuted("eligibility_form"),
+           ActiveLoop(None), SlotSet("requested_slot", None),
+           ActionExecuted("action_eligibility_result"), BotUttered("result"),
+           ActionExecuted("action_listen")]]
+TURNS += [question("greet", "utter_greet") for _ in range(20)]
+
+def compare(full, kept):
+    differences = []
+    if full.current_slot_values() != kept.current_slot_values():
+        differences.append("slots")
+    loops = [(t.active_loop_name, t.is_active_loop_interrupted,
+              bool(t.active_loop and t.active_loop.rejected)) for t in (full, kept)]
+    if loops[0] != loops[1]:
+        differences.append(f"loop {loops}")
+    kept_states = kept.past_states(domain)
+    window = min(2 * KEPT_TURNS, len(kept_states))
+    if full.past_states(domain)[-window:] != kept_states[-window:]:
+        differences.append("states")
+    if full.latest_message.intent != kept.latest_message.intent:
+        differences.append("intent")
+    return differences
+
+async def main():
+    store = RedactingTrackerStore(domain, host=os.environ.get("REDIS_URL"),
+                                  private_slots=PRIVATE)
+    full = DialogueStateTracker("long", domain.slots)
+    compacted_at, differences = [], []
+    for number, turn in enumerate(TURNS):
+        tracker = await store.retrieve("long") or DialogueStateTracker("long", domain.slots)
+        before = len(tracker.events)
+        for event in turn:
+            tracker.update(event)
+            full.update(event)
+        await store.save(tracker)
+        # What Rasa would read back from a store keeping everything (its events replayed).
+        whole = DialogueStateTracker("long", domain.slots)
+        whole.recreate_from_dialogue(full.as_dialogue())
+        kept = await store.retrieve("long")
+        if len(kept.events) < before:
+            compacted_at.append(number)
+        differences += [f"turn {number}: {d}" for d in compare(whole, kept)]
+    print("SAME_STATE" if not differences else "DIFFERENT " + "|".join(differences))
+    # A form in progress is kept whole; after it, the bound holds again.
+    bound = MAX_SESSION_EVENTS + max(len(turn) for turn in TURNS)
+    print("BOUNDED" if len(kept.events) <= bound < len(full.events) else "UNBOUNDED")
+    print("COMPACTED" if len(compacted_at) > 1 else f"NOT_COMPACTED_{compacted_at}")
+    open_form = [n for n in compacted_at if 26 <= n <= 33]
+    print("COMPACTED_IN_FORM" if open_form else "NO_COMPACTION_IN_FORM")
+
+asyncio.run(main())
+"""
+
 TELEMETRY_SCRIPT = "from rasa import telemetry; print(telemetry.is_telemetry_enabled())"
 
 
@@ -117,6 +208,19 @@ def test_store_redacts_texts_and_old_private_values_then_expires(
         "EXPIRED",
         "KEYS_EMPTY",
     ], lines
+
+
+@pytest.mark.parametrize("backend", ["memory", "redis"])
+def test_store_keeps_a_bounded_history_that_recreates_the_state(
+    backend: str, rasa_bin: Path, request: pytest.FixtureRequest
+) -> None:
+    """A long conversation saved turn by turn: the stored session stays bounded, and after
+    every turn (an eligibility form open and interrupted included) the compacted tracker has
+    the slots, the open form and the recent states (what the policies predict from) of the
+    whole conversation."""
+    env = {"REDIS_URL": request.getfixturevalue("redis_url")} if backend == "redis" else {}
+    lines = printed_by_rasa(rasa_bin, COMPACTION_SCRIPT, env)
+    assert lines[-4:] == ["SAME_STATE", "BOUNDED", "COMPACTED", "COMPACTED_IN_FORM"], lines
 
 
 def test_sessions_expire_within_30_minutes_and_slots_do_not_carry_over() -> None:
