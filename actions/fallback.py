@@ -19,7 +19,7 @@ from itertools import takewhile
 from typing import Any
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import ActionExecuted, UserUtteranceReverted, UserUttered
+from rasa_sdk.events import ActionExecuted, SlotSet, UserUtteranceReverted, UserUttered
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -136,7 +136,11 @@ def clarified(tracker: Tracker, intent: str) -> list[dict[str, Any]]:
     )
     utterance["metadata"] = user.get("metadata") or {}
     since_message = takewhile(lambda e: e.get("event") != "user", reversed(tracker.events))
-    slots = [e for e in since_message if e.get("event") == "slot"][::-1]
+    # New events, not copies: a copy keeps the old event's timestamp, and the tracker store
+    # recognises what it already holds by timestamp and content (bot/addons/redaction.py).
+    slots = [SlotSet(e["name"], e.get("value")) for e in since_message if e.get("event") == "slot"][
+        ::-1
+    ]
     return [UserUtteranceReverted(), ActionExecuted("action_listen"), utterance, *slots]
 
 

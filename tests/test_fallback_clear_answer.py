@@ -106,7 +106,10 @@ def test_the_message_is_replaced_with_the_clear_intent_and_its_slots_kept() -> N
     assert clarified["parse_data"]["entities"] == message["entities"]
     assert clarified["text"] == user_event["text"]
     assert (clarified["input_channel"], clarified["metadata"]) == ("rest", {"lang": "nl"})
-    assert result[3] == events[3]
+    # The slot is set again by a new event (no timestamp of its own: Rasa gives it the time
+    # now), never a copy that the tracker store would take for the one it holds.
+    assert {k: v for k, v in result[3].items() if k != "timestamp"} == events[3]
+    assert result[3].get("timestamp") is None
 
 
 def test_an_unclear_answer_still_asks() -> None:
