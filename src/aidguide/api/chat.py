@@ -29,7 +29,7 @@ from aidguide.textinput import button_payload, clean_text
 from aidguide.triage import Verdict, triage
 
 from .conversations import is_issued, issue_conversation_id, turn_counter
-from .errors import EMPTY_MESSAGE, ERROR_RESPONSES, HELPDESK, ApiError
+from .errors import EMPTY_MESSAGE, ERROR_RESPONSES, HELPDESK, INTERNAL_ERROR, ApiError
 from .metrics import record_error, record_turn
 from .rasa_client import RasaClient, RasaUnavailable, TrackerSummary
 
@@ -190,6 +190,12 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
     summary = await _summary(rasa, conversation_id)
     language, intent = (summary.language, summary.intent) if summary else (None, None)
     language = language if language in SUPPORTED_LANGUAGES else (hint or "fr")
+    messages = _to_messages(rasa_messages)
+    if not messages:  # never an empty answer: the person is told, with the helpdesk
+        record_error("empty_answer")
+        logger.error("empty answer conversation=%s intent=%s", conversation_id, intent)
+        text = translator(language).gettext(INTERNAL_ERROR, **HELPDESK)
+        messages = [ChatMessage(text=text)]
     seconds = time.perf_counter() - started
     record_turn(language, intent, seconds)
     logger.info(
@@ -200,9 +206,7 @@ async def chat(body: ChatRequest, request: Request, rasa: RasaDependency) -> Cha
         len(rasa_messages),
         seconds * 1000,
     )
-    return ChatResponse(
-        conversation_id=conversation_id, lang=language, messages=_to_messages(rasa_messages)
-    )
+    return ChatResponse(conversation_id=conversation_id, lang=language, messages=messages)
 
 
 def _answer_here(

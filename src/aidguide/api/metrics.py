@@ -47,7 +47,9 @@ APP_ANSWERS = frozenset(
 #: Intents meaning the assistant did not understand the message.
 FALLBACK_INTENTS = frozenset({NLU_FALLBACK, "unreadable", "not_understood"})
 #: What can go wrong, by kind.
-ERROR_KINDS = frozenset({"rasa_unavailable", "action_failed", "unknown_action", "unknown_response"})
+ERROR_KINDS = frozenset(
+    {"rasa_unavailable", "action_failed", "unknown_action", "unknown_response", "empty_answer"}
+)
 #: Calls from the app to Rasa's HTTP API.
 RASA_CALLS = frozenset({"send", "tracker", "forget"})
 #: Seconds: a turn is expected well under one second; the tail shows an overloaded machine.
