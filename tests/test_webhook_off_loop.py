@@ -7,6 +7,7 @@ import asyncio
 import threading
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
@@ -70,7 +71,10 @@ async def _answered_while_busy(action: BusyAction) -> float:
 
 
 def test_other_requests_are_answered_while_an_action_computes(busy_action: BusyAction) -> None:
-    answered_at = asyncio.run(_answered_while_busy(busy_action))
+    # In a thread of its own: in a whole run, Playwright's sync API (the browser tests) keeps
+    # an event loop running in the main thread, where asyncio.run() refuses to start.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        answered_at = pool.submit(asyncio.run, _answered_while_busy(busy_action)).result()
     assert answered_at < busy_action.ended_at
 
 
