@@ -5,6 +5,7 @@ events."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from .rasa_python import run_in_rasa
 
@@ -71,7 +72,7 @@ print(json.dumps({
 """
 
 
-def test_same_verdicts_and_classes_with_the_work_done_once() -> None:
+def test_same_verdicts_and_classes_with_the_work_done_once(rasa_bin: Path) -> None:
     outcome = json.loads(run_in_rasa(SCRIPT).strip().splitlines()[-1])
     assert outcome["same_verdicts"] is True
     assert outcome["valid"] == [False, True]  # both valid and invalid answers were checked

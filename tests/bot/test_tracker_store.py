@@ -4,7 +4,6 @@ expire, and a save that appends gives what a save of the whole history would."""
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,8 +11,10 @@ import pytest
 import yaml
 
 from aidguide.stack.launcher import free_port
-from aidguide.stack.model import bot_dir, rasa_environment
+from aidguide.stack.model import bot_dir
 from aidguide.stack.redis_server import RedisServer
+
+from .rasa_python import run_in_rasa
 
 SCRIPT = r"""
 import asyncio, json, os, time
@@ -176,17 +177,9 @@ def redis_url() -> Iterator[str]:
 
 
 def printed_by_rasa(rasa_bin: Path, script: str, env: dict[str, str] | None = None) -> list[str]:
-    """The words ``script`` prints, run by Rasa's Python in the environment Rasa runs with."""
-    result = subprocess.run(
-        [str(rasa_bin / "python"), "-c", script],
-        cwd=bot_dir(),
-        env={**rasa_environment(), **(env or {})},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-2000:]
-    return result.stdout.split()
+    """The words ``script`` prints, run by Rasa's Python (``rasa_bin``: present, or the test
+    was skipped) in the environment Rasa runs with."""
+    return run_in_rasa(script, env=env).split()
 
 
 @pytest.mark.parametrize("backend", ["memory", "redis"])
