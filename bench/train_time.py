@@ -1,8 +1,9 @@
 """How long does training the whole Rasa model (NLU and dialogue) take on this machine?
 
 Run: ``.venv/bin/python bench/train_time.py``. It trains bot/ as ``make train`` does (same
-command, same environment) but into a temporary directory, without the cache of an earlier
-run, so the bot/models/ cache is left alone and the figure is a fresh training. Prints the
+command, same environment: ``addons.train``, with Rasa's component cache off, so nothing of an
+earlier training is reused) but into a temporary directory, so the bot/models/ cache is left
+alone and the figure is a fresh training. Prints the
 wall time, the CPU time (the figure that does not depend on what else runs), the CPU
 count and the load average at the start and at the end (the machine may be shared: on an idle
 machine the wall time is about the CPU time, since the training is mostly single-threaded).
@@ -17,21 +18,20 @@ import tempfile
 import time
 from pathlib import Path
 
-from aidguide.stack.model import bot_dir, rasa_environment, rasa_executable
+from aidguide.stack.model import bot_dir, rasa_environment, train_command
 
 
 def main() -> None:
     load = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="aidguide-train-") as out:
-        # A home of its own: Rasa caches trained components under ~/.rasa/cache.
-        env = {**rasa_environment(), "HOME": out}
-        command = [
-            str(rasa_executable()),
-            *("train", "--domain", "domain", "--data", "data", "--config", "config.yml"),
-            *("--out", out, "--fixed-model-name", "bench", "--skip-validation"),
-        ]
         start = time.perf_counter()
-        subprocess.run(command, cwd=bot_dir(), env=env, check=True, capture_output=True)
+        subprocess.run(
+            train_command(Path(out), "bench"),
+            cwd=bot_dir(),
+            env=rasa_environment(),
+            check=True,
+            capture_output=True,
+        )
         seconds = time.perf_counter() - start
         cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
         size = (Path(out) / "bench.tar.gz").stat().st_size

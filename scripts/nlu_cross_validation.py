@@ -56,14 +56,14 @@ _SUMMARY_ROWS = ("accuracy", "macro avg", "weighted avg", "micro avg")
 _METRICS = ("precision", "recall", "f1-score")
 
 #: Run by the bot's Python: Rasa's CLI with the cross-validation folds drawn from argv[1]
-#: (Rasa imports StratifiedKFold from sklearn.model_selection inside `generate_folds`).
+#: (Rasa imports StratifiedKFold from sklearn.model_selection inside `generate_folds`), through
+#: bot/addons/train.py as every training is (same speedups, no component cache).
 _SEEDED_RASA = """
 import functools, sys
 import sklearn.model_selection as selection
 selection.StratifiedKFold = functools.partial(selection.StratifiedKFold, random_state=int(sys.argv[1]))
-from rasa.__main__ import main
-sys.argv = ["rasa", *sys.argv[2:]]
-main()
+from addons.train import run
+run(sys.argv[2:])
 """
 
 

@@ -1,4 +1,4 @@
-"""Two of Rasa 3.6's hot paths do the same work again on every call: do it once.
+"""Rasa 3.6 repeats work on hot paths, when serving and when training: do it once, or not at all.
 
 Found by profiling turns (bench/turn_cost.py, with py-spy on the Rasa process):
 
@@ -15,8 +15,21 @@ Found by profiling turns (bench/turn_cost.py, with py-spy on the Rasa process):
   costs more the longer the conversation. It was a third of Rasa's CPU time 180 turns into a
   conversation. :func:`_remembering_resolve_by_type` remembers the class found for a name.
 
-:func:`install` applies both in the Rasa process (``addons.serve`` calls it before Rasa
-starts).
+Found by profiling a training (py-spy on ``rasa train``):
+
+- Reading the NLU files checks each entity annotation written as JSON
+  (``[leefloon]{"entity": "aid", "value": "ris"}``) with ``jsonschema.validate``: the same
+  repeated meta-schema check, 2,300 times per language, about 25 s of CPU per file.
+  :func:`validate` removes it there too.
+- Rasa's training graph fingerprints the inputs and outputs of every component, training data
+  and sparse features included, to fill its component cache (``.rasa/cache``). That was a third
+  of a whole training. We never use that cache: the launcher keeps whole models by a
+  fingerprint of bot/ (src/aidguide/stack/model.py) and ``addons.train`` turns the cache off
+  (``RASA_MAX_CACHE_SIZE=0``). With the cache off, :func:`_fingerprint_only_for_a_cache` makes
+  the training hook skip the fingerprints that only the cache reads.
+
+:func:`install` applies them in the Rasa process (``addons.serve`` and ``addons.train`` call it
+before Rasa starts).
 """
 
 from __future__ import annotations
@@ -71,9 +84,30 @@ def _remembering_resolve_by_type(
     return resolve_by_type
 
 
+def _fingerprint_only_for_a_cache(hook_class: Any) -> None:
+    """Make Rasa's ``TrainingHook`` do nothing while its cache is off: its two steps compute
+    fingerprints that only ``cache_output`` reads, and that call returns at once when the cache
+    is off (``LocalTrainingCache._is_disabled``)."""
+    original_before, original_after = hook_class.on_before_node, hook_class.on_after_node
+
+    def on_before_node(self: Any, *args: Any, **kwargs: Any) -> dict:
+        if self._cache._is_disabled():
+            return {}
+        return original_before(self, *args, **kwargs)
+
+    def on_after_node(self: Any, *args: Any, **kwargs: Any) -> None:
+        if self._cache._is_disabled():
+            return None
+        return original_after(self, *args, **kwargs)
+
+    hook_class.on_before_node, hook_class.on_after_node = on_before_node, on_after_node
+
+
 def install() -> None:
-    """Apply both in this process: before Rasa runs, once."""
+    """Apply them in this process: before Rasa runs, once."""
+    from rasa.engine.training.hooks import TrainingHook
     from rasa.shared.core.events import Event
 
     jsonschema.validate = validate  # Rasa imports it where it calls it
     Event.resolve_by_type = staticmethod(_remembering_resolve_by_type(Event.resolve_by_type))
+    _fingerprint_only_for_a_cache(TrainingHook)

@@ -80,3 +80,57 @@ def test_same_verdicts_and_classes_with_the_work_done_once(rasa_bin: Path) -> No
     assert outcome["same_classes"] is True
     assert outcome["subclass_walks"] == outcome["event_names"]  # once per name, not per event
     assert outcome["unknown"] == "refused" and outcome["default"] is True
+
+
+TRAINING_HOOK_SCRIPT = r"""
+import json
+import rasa.shared.utils.io
+from rasa.engine.caching import LocalTrainingCache
+from rasa.engine.training import fingerprinting
+from rasa.engine.training.hooks import TrainingHook
+from addons import speedups
+
+speedups.install()
+fingerprints, stored = [], []
+rasa.shared.utils.io.deep_container_fingerprint = lambda o, *a, **k: fingerprints.append(o) or "f"
+fingerprinting.calculate_fingerprint_key = lambda **kwargs: fingerprints.append(kwargs) or "k"
+
+
+class Node:
+    uses = object  # any component but the cached-value provider
+
+
+class Schema:
+    nodes = {"train_X": Node()}
+
+
+class Context:
+    graph_schema = Schema()
+
+
+outcome = {}
+for size in ("0", "1000"):
+    import os
+
+    os.environ["RASA_MAX_CACHE_SIZE"] = size
+    cache = LocalTrainingCache()
+    cache.cache_output = lambda **kwargs: stored.append(kwargs)
+    hook = TrainingHook(cache=cache, model_storage=None, pruned_schema=Schema())
+    fingerprints.clear(), stored.clear()
+    data = hook.on_before_node("train_X", Context(), {}, {"input": 1})
+    hook.on_after_node("train_X", Context(), {}, "output", data)
+    outcome[size] = {"fingerprints": len(fingerprints), "stored": len(stored)}
+print(json.dumps(outcome))
+"""
+
+
+def test_training_hook_fingerprints_only_for_a_cache_in_use(rasa_bin: Path, tmp_path: Path) -> None:
+    """With Rasa's component cache off (``addons.train``), the training hook computes no
+    fingerprint; with the cache on, it still fingerprints and stores as Rasa does."""
+    outcome = json.loads(
+        run_in_rasa(TRAINING_HOOK_SCRIPT, env={"RASA_CACHE_DIRECTORY": str(tmp_path)})
+        .strip()
+        .splitlines()[-1]
+    )
+    assert outcome["0"] == {"fingerprints": 0, "stored": 0}
+    assert outcome["1000"] == {"fingerprints": 2, "stored": 1}
