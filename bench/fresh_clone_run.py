@@ -6,8 +6,8 @@ into a temporary directory (no venvs, no trained model, no compiled catalogs), s
 seconds until an answer comes back. It prints the time to each phase (set-up ready, model
 trained, first answer) and the load average, then stops everything and deletes the clone.
 
-pip's download cache is switched off (``PIP_NO_CACHE_DIR=1``) so the packages come from the
-registry as on a new machine; Debian packages already installed on this machine are not
+The download caches of pip and uv are switched off (``PIP_NO_CACHE_DIR=1``,
+``UV_NO_CACHE=1``) so the packages come from the registry as on a new machine; Debian packages already installed on this machine are not
 installed again, which a new machine would also do (``scripts/apt-packages.txt``).
 
 Without ``--run`` it only says how to run it: ``make bench`` runs every script of bench/, and
@@ -61,7 +61,7 @@ def first_answer(base_url: str) -> str | None:
 
 
 def measure(clone: Path, port: int) -> dict[str, float]:
-    env = {**os.environ, "AIDGUIDE_PORT": str(port), "PIP_NO_CACHE_DIR": "1"}
+    env = {**os.environ, "AIDGUIDE_PORT": str(port), "PIP_NO_CACHE_DIR": "1", "UV_NO_CACHE": "1"}
     env.pop("VIRTUAL_ENV", None)
     env.pop("PYTHONPATH", None)
     log_path = clone / "make-run.log"
