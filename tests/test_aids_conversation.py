@@ -181,3 +181,35 @@ def test_a_procedure_question_about_the_other_one_is_not_answered_for_this_aid(
     assert other.payloads[-1] == "/list_aids"
     assert "/ask_ris" not in other.payloads
     assert not any('"ris"' in payload for payload in other.payloads)
+
+
+#: Homelessness told in people's own words, without naming an aid (written for this test, not
+#: taken from the training data or the evaluation sets).
+HOMELESS = {
+    "fr": (
+        "on m'a mis dehors hier, je dors sur un banc, je vais où ce soir ?",
+        "plus d'adresse depuis que la commune m'a rayé, comment je fais pour mon courrier ?",
+    ),
+    "nl": (
+        "ze hebben me gisteren buitengezet, ik slaap op een bank in het park, waar moet ik heen?",
+        "de gemeente heeft me geschrapt, ik heb geen adres meer voor mijn post, wat nu?",
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", ["fr", "nl"])
+@pytest.mark.parametrize("which", [0, 1])
+def test_homelessness_in_own_words_gets_where_to_turn(
+    chat: ChatClient, lang: str, which: int
+) -> None:
+    """A person in the street (or struck off the register) gets the homelessness answer: the
+    CPAS of the commune where they are now, what we do not know (shelters, emergency numbers,
+    the reference address), Housing First and the installation premium, never another sheet."""
+    reply = chat.send(new_id(), HOMELESS[lang][which], lang=lang)
+    today = date.today()
+    assert reply.texts[0].startswith(topic_text("housing_first", "summary", lang, today))
+    who = topic_text("housing_first", "who", lang, today)
+    assert who in reply.texts[0]
+    assert ("prime d'installation" if lang == "fr" else "installatiepremie") in who
+    assert ("abris de nuit" if lang == "fr" else "nachtopvang") in who
+    assert reply.lang == lang
