@@ -218,3 +218,25 @@ def test_entity_spans_are_whole_words(language: str) -> None:
         or re.search(r"[\w-]$", example[: match.start()])
     ]
     assert glued == []
+
+
+_BARE_BRACKETS = re.compile(r"\[[^\]]*\](?![({])")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_brackets_without_an_entity(language: str) -> None:
+    """``[GRAPA]`` with no ``(entity)`` or ``{...}`` after it is not an annotation: Rasa trains
+    on the brackets as text and the aid is never learnt as an entity."""
+    bare = [
+        example
+        for exs in examples(language).values()
+        for example in exs
+        if _BARE_BRACKETS.search(example)
+    ]
+    assert not bare, bare[:10]
+
+
+def test_bare_brackets_are_told_from_annotations() -> None:
+    assert _BARE_BRACKETS.search("comment demander la [GRAPA] ?")
+    assert not _BARE_BRACKETS.search('la [GRAPA]{"entity": "aid", "value": "grapa"} ?')
+    assert not _BARE_BRACKETS.search("le CPAS de [Namur](place)")
