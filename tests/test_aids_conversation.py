@@ -208,8 +208,8 @@ def test_homelessness_in_own_words_gets_where_to_turn(
     reply = chat.send(new_id(), HOMELESS[lang][which], lang=lang)
     today = date.today()
     assert reply.texts[0].startswith(topic_text("housing_first", "summary", lang, today))
-    who = topic_text("housing_first", "who", lang, today)
-    assert who in reply.texts[0]
+    who = " ".join(topic_text("housing_first", "who", lang, today).split())
+    assert who in " ".join(" ".join(reply.texts).split())  # its paragraphs may come apart
     assert ("prime d'installation" if lang == "fr" else "installatiepremie") in who
     assert ("abris de nuit" if lang == "fr" else "nachtopvang") in who
     assert reply.lang == lang
