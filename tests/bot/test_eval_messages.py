@@ -44,6 +44,25 @@ def test_at_least_100_held_out_messages_on_known_topics(language: str) -> None:
     assert not texts & main, "a held-out message is also in the main set"
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_blind_set_apart_from_the_others(language: str) -> None:
+    cases = load_cases(language, eval_set="blind")
+    aids = {p.stem for p in (get_settings().content_dir / "aids").glob("*.yml")}
+    assert len(cases) >= 60
+    assert {c.topic for c in cases} <= aids | set(OTHER_TOPICS)
+    texts = {normalised(c.text) for c in cases}
+    assert len(texts) == len(cases), "a message is there twice"
+    others = [
+        normalised(c.text)
+        for s in ("messages", "holdout")
+        for c in load_cases(language, eval_set=s)
+    ]
+    close = [
+        t for t in texts if process.extractOne(t, others, scorer=fuzz.ratio, score_cutoff=NEAR)
+    ]
+    assert not close, f"blind messages close to another set: {close[:5]}"
+
+
 @pytest.mark.parametrize("eval_set", EVAL_SETS)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_eval_message_is_in_the_training_data(language: str, eval_set: str) -> None:

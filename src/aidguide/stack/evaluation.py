@@ -56,9 +56,11 @@ class Turn:
         return "\n".join(self.texts)
 
 
-#: The message sets of eval/: the main set, and a held-out set written after the training data
-#: was tuned on the misses of the main set (its rate is the blind figure).
-EVAL_SETS = ("messages", "holdout")
+#: The message sets of eval/: the main set; a held-out set written after the training data was
+#: tuned on the misses of the main set; a blind set written after the training data was tuned
+#: on the categories of the misses of both, by writers who saw neither the training data nor
+#: the other sets (its rate is the blind figure until it, too, is used for tuning).
+EVAL_SETS = ("messages", "holdout", "blind")
 
 
 def eval_file(language: str, eval_set: str = "messages") -> Path:
