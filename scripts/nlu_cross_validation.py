@@ -57,11 +57,21 @@ _METRICS = ("precision", "recall", "f1-score")
 
 #: Run by the bot's Python: Rasa's CLI with the cross-validation folds drawn from argv[1]
 #: (Rasa imports StratifiedKFold from sklearn.model_selection inside `generate_folds`), through
-#: bot/addons/train.py as every training is (same speedups, no component cache).
+#: bot/addons/train.py as every training is (same speedups, no component cache). Rasa also
+#: predicts every training example of each fold to log a "train" accuracy that no report uses
+#: (`combine_result` called without result lists, rasa/nlu/test.py `cross_validate`): that
+#: was two thirds of each fold's predictions, so it is skipped; the test folds are unchanged.
 _SEEDED_RASA = """
 import functools, sys
 import sklearn.model_selection as selection
 selection.StratifiedKFold = functools.partial(selection.StratifiedKFold, random_state=int(sys.argv[1]))
+import rasa.nlu.test as nlu_test
+_combine_result = nlu_test.combine_result
+async def combine_test_folds_only(*args, **kwargs):
+    if len(args) < 6 and kwargs.get("intent_results") is None:
+        return None  # the training part of a fold: only logged, never reported
+    return await _combine_result(*args, **kwargs)
+nlu_test.combine_result = combine_test_folds_only
 from addons.train import run
 run(sys.argv[2:])
 """
