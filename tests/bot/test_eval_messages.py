@@ -10,7 +10,7 @@ import pytest
 from rapidfuzz import fuzz, process
 
 from aidguide.config import get_settings
-from aidguide.stack.evaluation import EVAL_SETS, OTHER_TOPICS, load_cases
+from aidguide.stack.evaluation import BLIND_SETS, EVAL_SETS, OTHER_TOPICS, load_cases
 from aidguide.stack.model import bot_dir
 from tests.bot.test_nlu_data import LANGUAGES, examples, normalised
 
@@ -44,9 +44,10 @@ def test_at_least_100_held_out_messages_on_known_topics(language: str) -> None:
     assert not texts & main, "a held-out message is also in the main set"
 
 
+@pytest.mark.parametrize("blind_set", BLIND_SETS)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_a_blind_set_apart_from_the_others(language: str) -> None:
-    cases = load_cases(language, eval_set="blind")
+def test_a_blind_set_apart_from_the_others(language: str, blind_set: str) -> None:
+    cases = load_cases(language, eval_set=blind_set)
     aids = {p.stem for p in (get_settings().content_dir / "aids").glob("*.yml")}
     assert len(cases) >= 60
     assert {c.topic for c in cases} <= aids | set(OTHER_TOPICS)
@@ -54,8 +55,9 @@ def test_a_blind_set_apart_from_the_others(language: str) -> None:
     assert len(texts) == len(cases), "a message is there twice"
     others = [
         normalised(c.text)
-        for s in ("messages", "holdout")
-        for c in load_cases(language, eval_set=s)
+        for other in EVAL_SETS
+        if other != blind_set
+        for c in load_cases(language, eval_set=other)
     ]
     close = [
         t for t in texts if process.extractOne(t, others, scorer=fuzz.ratio, score_cutoff=NEAR)

@@ -56,11 +56,13 @@ class Turn:
         return "\n".join(self.texts)
 
 
-#: The message sets of eval/: the main set; a held-out set written after the training data was
-#: tuned on the misses of the main set; a blind set written after the training data was tuned
-#: on the categories of the misses of both, by writers who saw neither the training data nor
-#: the other sets (its rate is the blind figure until it, too, is used for tuning).
-EVAL_SETS = ("messages", "holdout", "blind")
+#: The message sets of eval/, oldest first: the main set; a held-out set written after the
+#: training data was tuned on the misses of the main set; then blind sets, each written by
+#: people who saw neither the training data nor the other sets, after a round of training data.
+#: The newest blind set that no round has been tuned on gives the blind figure
+#: (docs/nlu/README.md says which).
+EVAL_SETS = ("messages", "holdout", "blind", "blind2")
+BLIND_SETS = tuple(s for s in EVAL_SETS if s.startswith("blind"))
 
 
 def eval_file(language: str, eval_set: str = "messages") -> Path:
