@@ -7,8 +7,9 @@ seconds until an answer comes back. It prints the time to each phase (set-up rea
 trained, first answer) and the load average, then stops everything and deletes the clone.
 
 The download caches of pip and uv are switched off (``PIP_NO_CACHE_DIR=1``,
-``UV_NO_CACHE=1``) so the packages come from the registry as on a new machine; Debian packages already installed on this machine are not
-installed again, which a new machine would also do (``scripts/apt-packages.txt``).
+``UV_NO_CACHE=1``) so the packages come from the registry as on a new machine; Debian
+packages already installed on this machine are not installed again, which a new machine would
+also do (``scripts/apt-packages.txt``).
 
 Without ``--run`` it only says how to run it: ``make bench`` runs every script of bench/, and
 this one takes about ten minutes and downloads some gigabytes.

@@ -2,8 +2,8 @@
 conversation through /api/chat of the real stack, judge each reply, write docs/nlu/eval_<lang>.md.
 
 Run: ``.venv/bin/python scripts/eval_chat.py [--lang fr|nl] [--model bot/models/x.tar.gz]``;
-``--set holdout`` (or ``--set blind``) sends eval/holdout_<lang>.yml (or eval/blind_<lang>.yml) instead
-and writes docs/nlu/holdout_<lang>.md (or blind_<lang>.md).
+``--set <name>`` (holdout, blind, blind2: ``EVAL_SETS``) sends eval/<name>_<lang>.yml instead
+and writes docs/nlu/<name>_<lang>.md.
 It starts Rasa and the app on free loopback ports (the trained model of the current bot/, or
 ``--model``) and stops them at the end. Judging rules: ``aidguide.stack.evaluation``.
 """
