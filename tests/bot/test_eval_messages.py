@@ -10,8 +10,7 @@ import pytest
 from rapidfuzz import fuzz, process
 
 from aidguide.config import get_settings
-from aidguide.stack.evaluation import BLIND_SETS, EVAL_SETS, OTHER_TOPICS, load_cases
-from aidguide.stack.model import bot_dir
+from aidguide.stack.evaluation import EVAL_SETS, OTHER_TOPICS, load_cases
 from tests.bot.test_nlu_data import LANGUAGES, examples, normalised
 
 NEAR = 90  # rapidfuzz ratio from which two messages are the same message
@@ -23,46 +22,31 @@ def training_examples() -> list[str]:
     )
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_at_least_300_messages_on_known_topics(language: str) -> None:
-    cases = load_cases(language)
-    aids = {p.stem for p in (bot_dir().parent / "content" / "aids").glob("*.yml")}
-    assert len(cases) >= 300
-    assert {c.topic for c in cases} <= aids | set(OTHER_TOPICS)
-    assert len({normalised(c.text) for c in cases}) == len(cases), "a message is there twice"
+#: The fewest messages each set may have (the main set is the one `make eval` reports on).
+MINIMUM_SIZE = {"messages": 300, "holdout": 100, "blind": 60, "blind2": 60}
 
 
+@pytest.mark.parametrize("eval_set", EVAL_SETS)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_at_least_100_held_out_messages_on_known_topics(language: str) -> None:
-    cases = load_cases(language, eval_set="holdout")
+def test_each_set_is_big_enough_on_known_topics_and_apart_from_the_others(
+    language: str, eval_set: str
+) -> None:
+    cases = load_cases(language, eval_set=eval_set)
     aids = {p.stem for p in (get_settings().content_dir / "aids").glob("*.yml")}
-    assert len(cases) >= 100
-    assert {c.topic for c in cases} <= aids | set(OTHER_TOPICS)
-    texts = {normalised(c.text) for c in cases}
-    assert len(texts) == len(cases), "a message is there twice"
-    main = {normalised(c.text) for c in load_cases(language)}
-    assert not texts & main, "a held-out message is also in the main set"
-
-
-@pytest.mark.parametrize("blind_set", BLIND_SETS)
-@pytest.mark.parametrize("language", LANGUAGES)
-def test_a_blind_set_apart_from_the_others(language: str, blind_set: str) -> None:
-    cases = load_cases(language, eval_set=blind_set)
-    aids = {p.stem for p in (get_settings().content_dir / "aids").glob("*.yml")}
-    assert len(cases) >= 60
+    assert len(cases) >= MINIMUM_SIZE[eval_set]
     assert {c.topic for c in cases} <= aids | set(OTHER_TOPICS)
     texts = {normalised(c.text) for c in cases}
     assert len(texts) == len(cases), "a message is there twice"
     others = [
         normalised(c.text)
         for other in EVAL_SETS
-        if other != blind_set
+        if other != eval_set
         for c in load_cases(language, eval_set=other)
     ]
     close = [
         t for t in texts if process.extractOne(t, others, scorer=fuzz.ratio, score_cutoff=NEAR)
     ]
-    assert not close, f"blind messages close to another set: {close[:5]}"
+    assert not close, f"messages of {eval_set} close to another set: {close[:5]}"
 
 
 @pytest.mark.parametrize("eval_set", EVAL_SETS)

@@ -62,7 +62,6 @@ class Turn:
 #: The newest blind set that no round has been tuned on gives the blind figure
 #: (docs/nlu/README.md says which).
 EVAL_SETS = ("messages", "holdout", "blind", "blind2")
-BLIND_SETS = tuple(s for s in EVAL_SETS if s.startswith("blind"))
 
 
 def eval_file(language: str, eval_set: str = "messages") -> Path:
