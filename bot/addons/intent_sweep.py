@@ -67,17 +67,23 @@ class Fold:
     test_index: np.ndarray
 
 
-def pipeline(config_file: Path) -> tuple[list[dict[str, Any]], dict[str, Any]]:
+#: A component of the pipeline: its class and its settings (the config entry without ``name``).
+Component = tuple[type, dict[str, Any]]
+
+
+def pipeline(config_file: Path) -> tuple[list[Component], dict[str, Any]]:
     """The tokenizer and featurizers of the config, in order, and the intent classifier's
-    settings (its entry without ``name``)."""
+    settings."""
     entries = yaml.safe_load(config_file.read_text(encoding="utf-8"))["pipeline"]
     preparing, classifier = [], None
     for entry in entries:
+        # Rasa's own lookup of a config name (as graph_config_for_recipe does).
         registered = DefaultV1Recipe._from_registry(entry["name"])
+        settings = {k: v for k, v in entry.items() if k != "name"}
         if registered.clazz is LinearIntentClassifier:
-            classifier = {k: v for k, v in entry.items() if k != "name"}
+            classifier = settings
         elif classifier is None and set(registered.types) & set(_PREPARING):
-            preparing.append(entry)
+            preparing.append((registered.clazz, settings))
     if classifier is None:
         raise ValueError(f"{config_file}: no LinearIntentClassifier in the pipeline")
     return preparing, classifier
@@ -92,7 +98,7 @@ def folds(data: TrainingData, seed: int, n_folds: int = FOLDS) -> list[tuple[np.
     return list(splitter.split(examples, labels))
 
 
-def featurize(data: TrainingData, seed: int, preparing: list[dict[str, Any]]) -> list[Fold]:
+def featurize(data: TrainingData, seed: int, preparing: list[Component]) -> list[Fold]:
     """Each fold's parts, with the features of components trained on its training part only."""
     with tempfile.TemporaryDirectory(prefix="intent-sweep-") as folder:
         storage = LocalModelStorage(Path(folder))
@@ -106,7 +112,7 @@ def _featurized_fold(
     data: TrainingData,
     number: int,
     parts: tuple[np.ndarray, ...],
-    preparing: list[dict[str, Any]],
+    preparing: list[Component],
     storage: LocalModelStorage,
 ) -> Fold:
     """Fold ``number``: fresh messages (no features of another fold), the components of the
@@ -127,9 +133,8 @@ def _featurized_fold(
         lookup_tables=data.lookup_tables,
     )
     test = fresh(test_index)
-    for position, entry in enumerate(preparing):
-        clazz = DefaultV1Recipe._from_registry(entry["name"]).clazz
-        config = {**clazz.get_default_config(), **{k: v for k, v in entry.items() if k != "name"}}
+    for position, (clazz, settings) in enumerate(preparing):
+        config = {**clazz.get_default_config(), **settings}
         component = clazz.create(config, storage, Resource(f"f{number}-{position}"), context)
         if hasattr(component, "train"):
             component.train(train)

@@ -64,14 +64,16 @@ def test_the_pipeline_is_read_from_the_config(rasa_bin: Path) -> None:
     script = (
         "import json\nfrom pathlib import Path\nfrom addons.intent_sweep import pipeline\n"
         "preparing, settings = pipeline(Path('config.yml'))\n"
-        "print(json.dumps({'preparing': preparing, 'settings': settings}))"
+        "print(json.dumps({'preparing': [[c.__name__, s] for c, s in preparing],"
+        " 'settings': settings}))"
     )
     outcome = json.loads(run_in_rasa(script).strip().splitlines()[-1])
     config = yaml.safe_load((bot_dir() / "config.yml").read_text(encoding="utf-8"))["pipeline"]
     classifier = next(e for e in config if e["name"].endswith("LinearIntentClassifier"))
     position = config.index(classifier)
     # Everything before the classifier prepares its features; extractors and fallback do not.
-    assert outcome["preparing"] == config[:position]
+    expected = [[e["name"], {k: v for k, v in e.items() if k != "name"}] for e in config[:position]]
+    assert outcome["preparing"] == expected
     assert outcome["settings"] == {k: v for k, v in classifier.items() if k != "name"}
 
 
